@@ -1,0 +1,1 @@
+"""Paths and settings: where the library lives and what the user chose."""

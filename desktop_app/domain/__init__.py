@@ -1,0 +1,1 @@
+"""Pure domain: dataclasses, enums and rules with no I/O, no Qt and no database."""

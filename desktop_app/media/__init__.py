@@ -1,0 +1,1 @@
+"""Adapters to the outside world: PyAV probe/cut/encode, faster-whisper, OpenCV, capture."""

@@ -1,0 +1,1 @@
+"""Use cases over the library (Qt-free): library, import, jobs, transcription, scheduling..."""

@@ -1,0 +1,1 @@
+"""Storage: SQLite engine, SQLModel tables and alembic migrations."""

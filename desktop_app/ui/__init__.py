@@ -1,0 +1,1 @@
+"""Qt Widgets user interface: main window, views, dialogs, item models."""

@@ -1,0 +1,1 @@
+"""Views shown in the main window's stacked area, one per sidebar section."""

@@ -1,0 +1,50 @@
+"""Shared fixtures: offscreen Qt, a throwaway library home, and the real media in ../shared/media."""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _shared_media() -> Path:
+    env = os.environ.get("CLOSER_SHARED_MEDIA")
+    if env:
+        return Path(env)
+    for cand in (REPO.parent / "shared" / "media", REPO / "shared" / "media"):
+        if cand.is_dir():
+            return cand
+    return REPO.parent / "shared" / "media"
+
+
+SHARED_MEDIA = _shared_media()
+
+
+@pytest.fixture(scope="session")
+def shared_media() -> Path:
+    """The real speech/video corpus; the suite needs it (CI places ../shared beside the repo)."""
+    if not SHARED_MEDIA.is_dir():
+        pytest.fail(f"shared media not found at {SHARED_MEDIA}; set CLOSER_SHARED_MEDIA")
+    return SHARED_MEDIA
+
+
+@pytest.fixture(scope="session")
+def media_manifest(shared_media: Path) -> list[dict[str, str]]:
+    with open(shared_media / "manifest.tsv", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+@pytest.fixture()
+def closer_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh, empty library folder used through CLOSER_HOME."""
+    home = tmp_path / "library"
+    home.mkdir()
+    monkeypatch.setenv("CLOSER_HOME", str(home))
+    return home
