@@ -28,8 +28,12 @@ class CancelToken:
 
     def __init__(self) -> None:
         self._event = threading.Event()
+        self.reason = ""
 
-    def cancel(self) -> None:
+    def cancel(self, reason: str = "user") -> None:
+        """Stop the job; reason "shutdown" means the app is quitting and the job will resume."""
+        if not self._event.is_set():
+            self.reason = reason
         self._event.set()
 
     @property

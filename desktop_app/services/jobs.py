@@ -168,6 +168,9 @@ class JobService:
                     self._progress(job_id, p)
         except JobCancelled:
             gen.close()
+            if cancel.reason == "shutdown":
+                return self._finish(job_id, "interrupted",
+                                    message="Paused when the app closed; resumes at next start")
             return self._finish(job_id, "cancelled", message="Cancelled")
         except CloserError as exc:
             return self._finish(job_id, "failed", error=str(exc))

@@ -1,0 +1,43 @@
+"""GUI composition root: QApplication, translators, style, services, job runner, main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.ui.context import UiContext
+from desktop_app.ui.i18n import install_translators
+from desktop_app.ui.job_runner import JobRunner
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.style import apply_style
+from desktop_app.wiring import Services, build_services
+
+
+def create_main_window(app: QApplication, services: Services | None = None) -> MainWindow:
+    """Build the window over a library (used by run_gui and by UI tests)."""
+    services = services or build_services()
+    install_translators(app, services.settings.ui_language)
+    apply_style(app)
+    runner = JobRunner(services.jobs, max_parallel=1)
+    ctx = UiContext(services=services, runner=runner)
+    window = MainWindow(ctx)
+
+    def on_language(setting: str) -> None:
+        install_translators(app, setting)
+        window.rebuild()
+
+    ctx.events.language_changed.connect(on_language)
+    return window
+
+
+def run_gui(argv: list[str]) -> int:
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Closer")
+    app.setOrganizationName("Closer")
+    app.setApplicationDisplayName("Closer")
+    window = create_main_window(app)
+    window.show()
+    window.ctx.runner.resume_interrupted()
+    return app.exec()

@@ -1,0 +1,38 @@
+"""UI language: installs Qt's and Closer's translators (English source, Russian shipped)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.config.resources import resources_dir
+
+SUPPORTED = ("en", "ru")
+_installed: list[QTranslator] = []
+
+
+def resolve_language(setting: str) -> str:
+    """"system" follows the OS locale; anything unsupported falls back to English."""
+    if setting in SUPPORTED:
+        return setting
+    name = QLocale.system().name().split("_")[0]
+    return name if name in SUPPORTED else "en"
+
+
+def install_translators(app: QApplication, setting: str) -> str:
+    """Replace the installed translators; returns the language now in use."""
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    lang = resolve_language(setting)
+    if lang == "en":
+        return lang
+    qt_tr = QTranslator(app)
+    if qt_tr.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_tr)
+        _installed.append(qt_tr)
+    ours = QTranslator(app)
+    if ours.load(str(resources_dir() / "translations" / f"closer_{lang}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    return lang
