@@ -1,12 +1,17 @@
-"""Open the library once per CLI invocation."""
+"""Open the library once per CLI invocation (one per library folder within a process)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from pathlib import Path
 
+from desktop_app.config.paths import library_home
 from desktop_app.wiring import Services, build_services
 
+_open: dict[Path, Services] = {}
 
-@lru_cache(maxsize=1)
+
 def services() -> Services:
-    return build_services()
+    home = library_home().resolve()
+    if home not in _open:
+        _open[home] = build_services(home)
+    return _open[home]

@@ -1,0 +1,1 @@
+"""Closer test suite."""

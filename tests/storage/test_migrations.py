@@ -1,0 +1,70 @@
+"""The shipped alembic migrations build the schema the code expects, with no drift."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlmodel import SQLModel
+
+from desktop_app.storage import tables  # noqa: F401
+from desktop_app.storage.db import make_engine, session_scope, upgrade_to_head
+from desktop_app.storage.fts import FTS_TABLE_PREFIX
+
+
+def test_migrations_upgrade_empty_db_to_head_without_drift(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'lib.sqlite3'}")
+    upgrade_to_head(engine)
+    upgrade_to_head(engine)  # idempotent
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={
+            "compare_type": True,
+            "include_object": lambda o, n, t, r, c: not (t == "table" and n and
+                                                         n.startswith(FTS_TABLE_PREFIX)),
+        })
+        diff = compare_metadata(ctx, SQLModel.metadata)
+        names = set(sa.inspect(conn).get_table_names())
+    assert diff == [], f"models and migrations drifted: {diff}"
+    assert {"interview", "customer", "transcriptsegment", "highlight", "reel", "job",
+            "interviewseries", "consent", "segment_fts"} <= names
+
+
+def test_engine_uses_wal_and_foreign_keys(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'lib.sqlite3'}")
+    upgrade_to_head(engine)
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(sa.text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_fts_index_follows_segment_inserts_and_updates(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from desktop_app.storage.tables import Customer, Interview, TranscriptSegment
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'lib.sqlite3'}")
+    upgrade_to_head(engine)
+    with session_scope(engine) as s:
+        c = Customer(name="Анна")
+        s.add(c)
+        s.flush()
+        iv = Interview(customer_id=c.id, recorded_at=datetime.now(UTC))
+        s.add(iv)
+        s.flush()
+        seg = TranscriptSegment(interview_id=iv.id, start=0, end=1,
+                                text="Курьер привёз молоко вместо кофе")
+        s.add(seg)
+        s.flush()
+        seg_id = seg.id
+    q = sa.text("SELECT rowid FROM segment_fts WHERE segment_fts MATCH :q")
+    with engine.connect() as conn:
+        assert conn.execute(q, {"q": "молоко"}).scalars().all() == [seg_id]
+    with session_scope(engine) as s:
+        seg = s.get(TranscriptSegment, seg_id)
+        seg.text = "Курьер привёз чай"
+        s.add(seg)
+    with engine.connect() as conn:
+        assert conn.execute(q, {"q": "молоко"}).scalars().all() == []
+        assert conn.execute(q, {"q": "чай"}).scalars().all() == [seg_id]

@@ -1,0 +1,1 @@
+"""Unit tests: pure domain rules and services, no Qt."""
