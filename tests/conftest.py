@@ -1,4 +1,4 @@
-"""Shared fixtures: offscreen Qt, a throwaway library home, and the real media in ../shared/media."""
+"""Shared fixtures: offscreen Qt, a throwaway library home, the real media in ../shared/media."""
 
 from __future__ import annotations
 

@@ -33,7 +33,8 @@ def test_seed_defaults_is_idempotent(svc: Services) -> None:
 
 
 def test_customer_with_new_persona_and_duplicates_rejected(svc: Services) -> None:
-    c = svc.library.add_customer(name="  Анна   Петрова ", persona="Busy parent", company="ООО Ромашка")
+    c = svc.library.add_customer(name="  Анна   Петрова ", persona="Busy parent",
+                                 company="ООО Ромашка")
     assert c.name == "Анна Петрова"
     assert svc.library.persona_by_name("busy parent").id == c.persona_id
     with pytest.raises(ValidationError, match="already exists"):
