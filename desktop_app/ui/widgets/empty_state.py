@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -24,7 +25,7 @@ class EmptyState(QWidget):
         self.text.setObjectName("EmptyText")
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setMaximumWidth(520)
+        self.text.setFixedWidth(520)
         lay.addWidget(self.title)
         lay.addSpacing(8)
         lay.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -36,3 +37,11 @@ class EmptyState(QWidget):
             lay.addSpacing(16)
             lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addStretch(3)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A word-wrapped label under a style sheet can be laid out with a one-line height;
+        # size it from the final font.
+        rect = QFontMetrics(self.text.font()).boundingRect(
+            0, 0, self.text.width(), 10_000, Qt.TextFlag.TextWordWrap, self.text.text())
+        self.text.setMinimumHeight(rect.height() + 6)
+        super().showEvent(event)

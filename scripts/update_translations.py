@@ -1,0 +1,74 @@
+"""Refresh resources/translations/closer_ru.ts from the UI sources and compile the .qm files.
+
+Run: .venv/bin/python scripts/update_translations.py [--check]
+Translate new entries in the .ts (Qt Linguist, or by editing the XML), then run it again.
+--check exits 1 when any UI string lacks a Russian translation (used by the test suite).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "resources" / "translations"
+LANGS = ("ru",)
+
+
+def ui_sources() -> list[Path]:
+    return sorted((ROOT / "desktop_app" / "ui").rglob("*.py")) + [ROOT / "desktop_app" / "app.py"]
+
+
+def tool(name: str) -> str:
+    return str(Path(sys.executable).with_name(name))
+
+
+def lupdate(ts: Path) -> None:
+    subprocess.run([tool("pyside6-lupdate"), *map(str, ui_sources()), "-no-obsolete",
+                    "-locations", "none", "-ts", str(ts)], check=True, capture_output=True)
+
+
+def untranslated(ts: Path) -> list[str]:
+    missing = []
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        cname = ctx.findtext("name", "")
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") \
+                    or not (tr.text or "").strip() and not tr.findall("numerusform"):
+                if tr is not None and tr.get("type") in ("vanished", "obsolete"):
+                    continue
+                missing.append(f"{cname}: {msg.findtext('source', '')}")
+    return missing
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    status = 0
+    for lang in LANGS:
+        ts = TS_DIR / f"closer_{lang}.ts"
+        if check:
+            with tempfile.TemporaryDirectory() as tmp:
+                probe = Path(tmp) / ts.name
+                if ts.exists():
+                    probe.write_bytes(ts.read_bytes())
+                lupdate(probe)
+                missing = untranslated(probe)
+            if missing:
+                print(f"{len(missing)} UI strings lack a '{lang}' translation:")
+                print("\n".join(f"  {m}" for m in missing[:200]))
+                status = 1
+            continue
+        lupdate(ts)
+        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm",
+                        str(ts.with_suffix(".qm"))], check=True, capture_output=True)
+        missing = untranslated(ts)
+        print(f"{ts.name}: {len(missing)} untranslated")
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
