@@ -87,6 +87,7 @@ class LibraryService:
             changes["name"] = _clean_name(changes["name"], "persona")
         with session_scope(self._engine) as s:
             p = self._get(s, Persona, persona_id, "persona")
+            self._unique(s, Persona, "name", changes, persona_id, "persona")
             _apply(p, changes, PERSONA_FIELDS)
             s.add(p)
             return p
@@ -138,6 +139,7 @@ class LibraryService:
             changes["name"] = _clean_name(changes["name"], "customer")
         with session_scope(self._engine) as s:
             c = self._get(s, Customer, customer_id, "customer")
+            self._unique(s, Customer, "name", changes, customer_id, "customer")
             _apply(c, changes, CUSTOMER_FIELDS)
             s.add(c)
             return c
@@ -200,6 +202,7 @@ class LibraryService:
             changes["name"] = _clean_name(changes["name"], "touchpoint")
         with session_scope(self._engine) as s:
             t = self._get(s, Touchpoint, touchpoint_id, "touchpoint")
+            self._unique(s, Touchpoint, "name", changes, touchpoint_id, "touchpoint")
             _apply(t, changes, TOUCHPOINT_FIELDS)
             s.add(t)
             return t
@@ -271,8 +274,11 @@ class LibraryService:
             return z
 
     def update_zone(self, zone_id: int, **changes: Any) -> ProblemZone:
+        if "name" in changes:
+            changes["name"] = _clean_name(changes["name"], "problem zone")
         with session_scope(self._engine) as s:
             z = self._get(s, ProblemZone, zone_id, "problem zone")
+            self._unique(s, ProblemZone, "key", changes, zone_id, "problem zone")
             _apply(z, changes, ZONE_FIELDS)
             s.add(z)
             return z
@@ -305,6 +311,17 @@ class LibraryService:
             return {"customers": n(Customer), "personas": n(Persona), "interviews": n(Interview),
                     "highlights": n(Highlight), "touchpoints": n(Touchpoint),
                     "zones": n(ProblemZone)}
+
+    @staticmethod
+    def _unique(s: Session, model: Any, field: str, changes: dict[str, Any], obj_id: int,
+                what: str) -> None:
+        """Reject a rename onto a value another row already has (instead of an IntegrityError)."""
+        if field not in changes:
+            return
+        other = s.exec(select(model).where(getattr(model, field) == changes[field],
+                                           model.id != obj_id)).first()
+        if other is not None:
+            raise ValidationError(f"A {what} with {field} '{changes[field]}' already exists.")
 
     @staticmethod
     def _get(s: Session, model: Any, obj_id: int, what: str) -> Any:

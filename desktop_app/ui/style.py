@@ -20,4 +20,5 @@ def apply_style(app: QApplication) -> None:
         app.setFont(QFont(family, 10))
     qss = resources_dir() / "qss" / "closer.qss"
     if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+        icons = (resources_dir() / "icons").as_posix()
+        app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@ICONS@", icons))

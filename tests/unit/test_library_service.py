@@ -94,3 +94,14 @@ def test_zone_lookup_and_add(svc: Services) -> None:
     assert svc.library.zone("неожиданные цены").id == z.id
     with pytest.raises(ValidationError):
         svc.library.add_zone(name="Pricing surprises")
+
+
+def test_renaming_onto_an_existing_name_is_a_clear_error(svc: Services) -> None:
+    a = svc.library.add_customer(name="Anna")
+    svc.library.add_customer(name="Boris")
+    with pytest.raises(ValidationError, match="customer with name 'Boris' already exists"):
+        svc.library.update_customer(a.id, name="Boris")
+    assert svc.library.customer(a.id).name == "Anna"
+    tps = svc.library.touchpoints()
+    with pytest.raises(ValidationError, match="already exists"):
+        svc.library.update_touchpoint(tps[0].id, name=tps[1].name)
