@@ -101,8 +101,9 @@ class LibraryService:
             return list(s.exec(select(Persona).order_by(Persona.name)))
 
     def persona_by_name(self, name: str) -> Persona:
+        key = " ".join(name.split()).casefold()  # SQLite lower() folds ASCII only
         with session_scope(self._engine) as s:
-            p = s.exec(select(Persona).where(func.lower(Persona.name) == name.lower())).first()
+            p = next((x for x in s.exec(select(Persona)) if x.name.casefold() == key), None)
             if p is None:
                 raise NotFoundError(f"No persona named '{name}'.")
             return p

@@ -105,3 +105,8 @@ def test_renaming_onto_an_existing_name_is_a_clear_error(svc: Services) -> None:
     tps = svc.library.touchpoints()
     with pytest.raises(ValidationError, match="already exists"):
         svc.library.update_touchpoint(tps[0].id, name=tps[1].name)
+
+
+def test_cyrillic_persona_lookup_ignores_case(svc: Services) -> None:
+    p = svc.library.add_persona(name="Занятой родитель")
+    assert svc.library.persona_by_name("ЗАНЯТОЙ РОДИТЕЛЬ").id == p.id
