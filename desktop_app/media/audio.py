@@ -40,15 +40,22 @@ def decode_audio(
     channel: int | None = None,
     start_s: float = 0.0,
     cancel: CancelToken | None = None,
+    track: int = 0,
 ) -> np.ndarray:
-    """The first audio stream from `start_s` on, as float32 mono samples at `sample_rate`.
+    """Audio track `track` (0 = the first) from `start_s` on, as float32 mono samples.
 
     `channel=None` mixes all channels down; `channel=k` keeps only channel k (0-based), e.g. the
-    customer on one side of a stereo call recording. `cancel` is checked between decoded frames.
+    customer on one side of a stereo call recording; `track=1` is the recorder's call-audio
+    track. `cancel` is checked between decoded frames.
     """
     path = Path(path)
     with open_media(path) as container:
-        stream = _audio_stream(path, container)
+        if track == 0:
+            stream = _audio_stream(path, container)
+        elif track < len(container.streams.audio):
+            stream = container.streams.audio[track]
+        else:
+            raise MediaError(path, f"has no audio track {track + 1}")
         channels = stream.codec_context.channels
         if channel is not None and not 0 <= channel < channels:
             raise MediaError(
