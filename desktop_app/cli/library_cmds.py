@@ -9,9 +9,7 @@ from typing import Any
 
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
-from desktop_app.config.resources import demo_media_dir
 from desktop_app.domain.errors import ValidationError
-from desktop_app.services.demo import build_demo
 from desktop_app.services.interviews import InterviewFilter
 
 
@@ -31,6 +29,8 @@ def parse_date(text: str) -> datetime:
 
 def register(sub: Any) -> None:
     p = sub.add_parser("demo", help="build the demo library (idempotent)")
+    p.add_argument("--no-transcribe", action="store_true",
+                   help="only import; skip transcription, highlights and the reel")
     _json(p)
     p.set_defaults(handler=cmd_demo)
 
@@ -124,14 +124,15 @@ def register(sub: Any) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop_app.demo_library import build_demo_library
+
     s = services()
-    report = build_demo(s.library, s.importer, demo_media_dir())
-    data = {"home": str(s.home), "created_customers": report.created_customers,
-            "imported_interviews": report.imported, "errors": report.errors,
-            "interviews": len(s.interviews.list())}
+    data = build_demo_library(s, transcribe=not args.no_transcribe,
+                              say=(lambda _m: None) if args.json else print)
     emit(data, as_json=args.json,
-         human=f"Demo library ready at {s.home}: {data['interviews']} interviews")
-    return 1 if report.errors else 0
+         human=f"Demo library ready at {s.home}: {data['interviews']} interviews, "
+               f"{data['highlights_created']} new highlights")
+    return 1 if data["errors"] else 0
 
 
 def _customer_json(c: Any, persona: str = "") -> dict[str, Any]:

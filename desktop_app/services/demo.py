@@ -29,6 +29,16 @@ DEMO_CUSTOMERS = (
      datetime(2026, 10, 20, 9, 0, tzinfo=UTC), 28),
     ("Oleg Ivanov", "Ivanov Logistics", "Small-business owner", "en", "stereo_diarization.wav",
      datetime(2026, 11, 5, 13, 0, tzinfo=UTC), 56),
+    ("Emma Clarke", "", "Busy parent", "en", "grocery_delivery_en.flac",
+     datetime(2026, 11, 12, 18, 30, tzinfo=UTC), 30),
+)
+
+# name, first meeting (wall time), zone, recurrence
+DEMO_SERIES = (
+    ("Anna Petrova", "2026-12-01 10:00", "Europe/Moscow", "FREQ=MONTHLY;BYDAY=1TU"),
+    ("John Carter", "2026-11-26 16:00", "America/New_York", "FREQ=WEEKLY;INTERVAL=6"),
+    ("Maria Lopez", "2026-11-24 09:00", "Europe/Madrid", "FREQ=WEEKLY;INTERVAL=4"),
+    ("Emma Clarke", "2026-11-25 18:30", "Europe/London", "FREQ=WEEKLY;INTERVAL=4"),
 )
 
 

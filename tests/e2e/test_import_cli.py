@@ -114,16 +114,27 @@ def test_invalid_date_is_rejected_before_anything_is_imported(
     assert json.loads(capsys.readouterr().out) == []
 
 
-def test_demo_library_is_idempotent(closer_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_library_is_full_and_idempotent(closer_home: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
     rc, first = run_json(capsys, "demo")
     assert rc == 0, first
-    assert first["interviews"] == 4 and not first["errors"]
+    assert first["interviews"] == 5 and not first["errors"]
+    assert len(first["transcribed"]) == 5
+    assert first["series_created"] == 4
+    assert first["highlights_created"] >= 3 and first["reel_id"]
     rc, second = run_json(capsys, "demo")
-    assert rc == 0 and second["interviews"] == 4 and second["created_customers"] == []
+    assert rc == 0 and second["interviews"] == 5 and second["created_customers"] == []
+    assert second["transcribed"] == [] and second["highlights_created"] == 0
+    assert second["reel_id"] == first["reel_id"]
     rc, customers = run_json(capsys, "customers")
     assert {c["persona"] for c in customers} >= {"Busy parent", "Small-business owner"}
     rc, zones = run_json(capsys, "zones")
     assert len(zones) == 10
+    rc, heat = run_json(capsys, "heatmap")
+    support = [c for c in heat["cells"] if c["touchpoint"] == "Support" and c["count"]]
+    assert support, heat["cells"]
+    rc, hits = run_json(capsys, "search", "another department")
+    assert hits and hits[0]["customer"] == "Emma Clarke"
 
 
 def test_customer_add_and_version(closer_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
