@@ -13,7 +13,7 @@ MODE="${1:-gui}"
 APT_PACKAGES="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libpulse0 \
 libxrandr2 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcomposite1 libxdamage1 libxtst6 libnss3 \
-fonts-dejavu-core xvfb xauth pulseaudio ffmpeg"
+fonts-dejavu-core xvfb xauth pulseaudio pulseaudio-utils ffmpeg"
 
 log() { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
 
