@@ -27,8 +27,11 @@ def tool(name: str) -> str:
 
 
 def lupdate(ts: Path) -> None:
-    subprocess.run([tool("pyside6-lupdate"), *map(str, ui_sources()), "-no-obsolete",
-                    "-locations", "none", "-ts", str(ts)], check=True, capture_output=True)
+    """Also feeds lupdate the strings behind translate() wrappers (see ts_fill.py)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import ts_fill
+
+    ts_fill.lupdate(ts)
 
 
 def untranslated(ts: Path) -> list[str]:

@@ -25,6 +25,9 @@ def install_translators(app: QApplication, setting: str) -> str:
         app.removeTranslator(tr)
     _installed.clear()
     lang = resolve_language(setting)
+    # Dates, weekdays and numbers follow the UI language.
+    QLocale.setDefault(QLocale(QLocale.Language.Russian if lang == "ru"
+                               else QLocale.Language.English, QLocale.Territory.AnyTerritory))
     if lang == "en":
         return lang
     qt_tr = QTranslator(app)

@@ -2,636 +2,5132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>CustomerDialog</name>
+    <name>AddReelDialog</name>
     <message>
-        <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <source>Add a reel to “{0}”</source>
+        <translation>Добавить ролик в «{0}»</translation>
     </message>
     <message>
-        <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <source>The text appears beside the video: what should the newcomer notice?</source>
+        <translation>Текст показывается рядом с видео: на что новичку стоит обратить внимание?</translation>
     </message>
     <message>
-        <source>The people you interview. Only the name is required.</source>
-        <translation type="unfinished"></translation>
+        <source>Add reel</source>
+        <translation>Добавить ролик</translation>
     </message>
     <message>
-        <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. Notice how many times she had to repeat her order number.</source>
+        <translation>например, Обратите внимание, сколько раз ей пришлось повторять номер заказа.</translation>
     </message>
     <message>
-        <source>Add customer</source>
-        <translation type="unfinished"></translation>
+        <source>Reel</source>
+        <translation>Ролик</translation>
     </message>
     <message>
-        <source>e.g. Anna Petrova</source>
-        <translation type="unfinished"></translation>
+        <source>Text for the newcomer</source>
+        <translation>Текст для новичка</translation>
     </message>
     <message>
-        <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <source>Every reel is already in this playlist. Make a new reel on the Reels tab first.</source>
+        <translation>Все ролики уже в этой подборке. Сначала создайте новый ролик на вкладке «Ролики».</translation>
+    </message>
+</context>
+<context>
+    <name>AutoReelDialog</name>
+    <message>
+        <source>Auto reel</source>
+        <translation>Авторолик</translation>
     </message>
     <message>
-        <source>Phone, messenger, role…</source>
-        <translation type="unfinished"></translation>
+        <source>Closer picks the most severe moments, one customer after another, until the reel is as long as you allow. Only reviewed highlights whose customers agreed to this audience are used.</source>
+        <translation>Closer отбирает самые острые моменты, чередуя клиентов, пока ролик не достигнет допустимой длины. Используются только проверенные фрагменты клиентов, согласившихся на показ этой аудитории.</translation>
     </message>
     <message>
-        <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <source>Make reel</source>
+        <translation>Создать ролик</translation>
     </message>
     <message>
-        <source>Name of the new persona</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. Delivery: what went wrong</source>
+        <translation>например, Доставка: что пошло не так</translation>
     </message>
     <message>
-        <source>No regular interviews</source>
-        <translation type="unfinished"></translation>
+        <source>Any touchpoint</source>
+        <translation>Любая точка контакта</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
+        <source>Any problem zone</source>
+        <translation>Любая проблемная зона</translation>
     </message>
     <message>
-        <source>Anything the team should know before talking to them</source>
-        <translation type="unfinished"></translation>
+        <source>Every persona</source>
+        <translation>Все персоны</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created together with the customer.</source>
-        <translation type="unfinished"></translation>
+        <source>Problem zone</source>
+        <translation>Проблемная зона</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Не длиннее</translation>
+    </message>
+    <message>
+        <source>Including a 3 s title card.</source>
+        <translation>Включая заставку на 3 с.</translation>
+    </message>
+    <message>
+        <source>Who will watch it</source>
+        <translation>Кто будет смотреть</translation>
+    </message>
+    <message>
+        <source>{0}: customer voices</source>
+        <translation>{0}: голоса клиентов</translation>
+    </message>
+    <message>
+        <source>Customer voices</source>
+        <translation>Голоса клиентов</translation>
+    </message>
+</context>
+<context>
+    <name>AutoTranscriber</name>
+    <message>
+        <source>Transcribing {0}</source>
+        <translation>Расшифровка: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClipTrimmer</name>
+    <message>
+        <source>Select a clip on the left to preview and trim it.</source>
+        <translation>Выберите фрагмент слева, чтобы просмотреть и обрезать его.</translation>
+    </message>
+    <message>
+        <source>Start one word earlier</source>
+        <translation>Начало на слово раньше</translation>
+    </message>
+    <message>
+        <source>Start one word later</source>
+        <translation>Начало на слово позже</translation>
+    </message>
+    <message>
+        <source>End one word earlier</source>
+        <translation>Конец на слово раньше</translation>
+    </message>
+    <message>
+        <source>End one word later</source>
+        <translation>Конец на слово позже</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>▶  Play clip</source>
+        <translation>▶  Смотреть</translation>
+    </message>
+    <message>
+        <source>Length {0}</source>
+        <translation>Длина {0}</translation>
+    </message>
+    <message>
+        <source>Start {0} ms earlier (one frame)</source>
+        <translation>Начало на {0} мс раньше (один кадр)</translation>
+    </message>
+    <message>
+        <source>Start {0} ms later (one frame)</source>
+        <translation>Начало на {0} мс позже (один кадр)</translation>
+    </message>
+    <message>
+        <source>End {0} ms earlier (one frame)</source>
+        <translation>Конец на {0} мс раньше (один кадр)</translation>
+    </message>
+    <message>
+        <source>End {0} ms later (one frame)</source>
+        <translation>Конец на {0} мс позже (один кадр)</translation>
+    </message>
+    <message>
+        <source>No transcript words in this clip.</source>
+        <translation>В этом фрагменте нет слов расшифровки.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentStep</name>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Ask before the first frame is recorded. What you note here decides where clips of this interview may be shown.</source>
+        <translation>Спросите до начала записи. От того, что вы здесь отметите, зависит, где можно показывать фрагменты этого интервью.</translation>
+    </message>
+    <message>
+        <source>Name of the person who agreed</source>
+        <translation>Имя человека, давшего согласие</translation>
+    </message>
+    <message>
+        <source>Who consented</source>
+        <translation>Кто согласился</translation>
+    </message>
+    <message>
+        <source>Verbally, at the start of the recording</source>
+        <translation>Устно, в начале записи</translation>
+    </message>
+    <message>
+        <source>Signed consent form</source>
+        <translation>Подписанная форма согласия</translation>
+    </message>
+    <message>
+        <source>Record without consent</source>
+        <translation>Записывать без согласия</translation>
+    </message>
+    <message>
+        <source>Attach form…</source>
+        <translation>Прикрепить форму…</translation>
+    </message>
+    <message>
+        <source>kept out of every reel; the choice is logged</source>
+        <translation>не попадёт ни в один ролик; выбор фиксируется</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <source>Internal meetings</source>
+        <translation>Внутренние встречи</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Адаптация</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Публично</translation>
+    </message>
+    <message>
+        <source>May be shown in</source>
+        <translation>Где показывать</translation>
+    </message>
+    <message>
+        <source>Record without consent?</source>
+        <translation>Записывать без согласия?</translation>
+    </message>
+    <message>
+        <source>Only record without consent when you have a good reason (for example, your own team&apos;s meeting).</source>
+        <translation>Записывайте без согласия, только если на то есть веская причина (например, встреча вашей команды).</translation>
+    </message>
+    <message>
+        <source>This interview will be kept out of every reel, for every audience, and the choice is logged with the interview.</source>
+        <translation>Это интервью не попадёт ни в один ролик ни для какой аудитории, а выбор будет сохранён вместе с интервью.</translation>
+    </message>
+    <message>
+        <source>Attach the signed consent form</source>
+        <translation>Выбор подписанной формы согласия</translation>
+    </message>
+    <message>
+        <source>Documents and scans (*.pdf *.png *.jpg *.jpeg *.heic *.doc *.docx *.odt);;All files (*)</source>
+        <translation>Документы и сканы (*.pdf *.png *.jpg *.jpeg *.heic *.doc *.docx *.odt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Confirm that you record without consent.</source>
+        <translation>Подтвердите запись без согласия.</translation>
+    </message>
+    <message>
+        <source>Choose how the customer consented.</source>
+        <translation>Выберите, как клиент дал согласие.</translation>
+    </message>
+    <message>
+        <source>Enter who gave consent.</source>
+        <translation>Укажите, кто дал согласие.</translation>
+    </message>
+    <message>
+        <source>Attach the signed consent form.</source>
+        <translation>Прикрепите подписанную форму согласия.</translation>
+    </message>
+    <message>
+        <source>Choose where the recording may be shown.</source>
+        <translation>Выберите, где можно показывать запись.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Without consent</source>
+        <translation>Без согласия</translation>
+    </message>
+    <message>
+        <source>Recorded without consent: this interview never appears in a reel.</source>
+        <translation>Записано без согласия: это интервью никогда не попадёт в ролик.</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Требуется</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Ask again on the record once recording starts, so the consent is part of the recording.</source>
+        <translation>Когда запись начнётся, спросите ещё раз, чтобы согласие попало в запись.</translation>
+    </message>
+    <message>
+        <source>The form is copied into the library with the interview.</source>
+        <translation>Форма копируется в библиотеку вместе с интервью.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageChart</name>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} дн.</translation>
+    </message>
+    <message>
+        <source>No personas yet</source>
+        <translation>Персон пока нет</translation>
+    </message>
+    <message>
+        <source>≤ 30 days</source>
+        <translation>≤ 30 дн.</translation>
+    </message>
+    <message>
+        <source>≤ 90</source>
+        <translation>≤ 90</translation>
+    </message>
+    <message>
+        <source>≤ 180</source>
+        <translation>≤ 180</translation>
+    </message>
+    <message>
+        <source>older or never</source>
+        <translation>давнее/никогда</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>Изменить клиента</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>The people you interview. Only the name is required.</source>
+        <translation>Люди, у которых вы берёте интервью. Обязательно только имя.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>Добавить клиента</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Petrova</source>
+        <translation>например, Анна Петрова</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>Phone, messenger, role…</source>
+        <translation>Телефон, мессенджер, должность…</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Name of the new persona</source>
+        <translation>Название новой персоны</translation>
+    </message>
+    <message>
+        <source>No regular interviews</source>
+        <translation>Без регулярных интервью</translation>
+    </message>
+    <message>
+        <source>Anything the team should know before talking to them</source>
+        <translation>Всё, что команде стоит знать перед разговором</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Новая персона</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Персона</translation>
     </message>
     <message>
         <source>Interview language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интервью</translation>
     </message>
     <message>
         <source>Used for transcription and invitations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interview every</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется для расшифровки и приглашений.</translation>
     </message>
     <message>
         <source>How often you want to talk to this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как часто вы хотите разговаривать с этим клиентом.</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Каждую неделю</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation>Раз в 2 недели</translation>
+    </message>
+    <message>
+        <source>Every 3 weeks</source>
+        <translation>Раз в 3 недели</translation>
+    </message>
+    <message>
+        <source>Every 4 weeks</source>
+        <translation>Раз в 4 недели</translation>
+    </message>
+    <message>
+        <source>Every 6 weeks</source>
+        <translation>Раз в 6 недель</translation>
+    </message>
+    <message>
+        <source>Every 8 weeks</source>
+        <translation>Раз в 8 недель</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Раз в квартал</translation>
+    </message>
+    <message>
+        <source>Every 6 months</source>
+        <translation>Раз в полгода</translation>
+    </message>
+    <message>
+        <source>Interview cadence</source>
+        <translation>Периодичность интервью</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Every {0} days</source>
+        <translation>Раз в {0} дн.</translation>
     </message>
     <message>
         <source>No persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Без персоны</translation>
     </message>
     <message>
         <source>New persona…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая персона…</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; does not look like an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» не похоже на адрес электронной почты.</translation>
     </message>
     <message>
         <source>Type a name for the new persona, or pick an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название новой персоны или выберите существующую.</translation>
+    </message>
+    <message>
+        <source>The customer needs a name.</source>
+        <translation>Укажите имя клиента.</translation>
     </message>
     <message>
         <source>A customer named &apos;{0}&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент с именем «{0}» уже есть.</translation>
     </message>
 </context>
 <context>
     <name>CustomersView</name>
     <message>
         <source>Customers &amp; Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты и персоны</translation>
     </message>
     <message>
         <source>The people you interview, and the kinds of customer they stand for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, у которых вы берёте интервью, и типы клиентов, которых они представляют.</translation>
     </message>
     <message>
         <source>Search by name, company or persona…</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, компания или персона…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Add customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить клиента</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Персона</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Interview every</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервью</translation>
     </message>
     <message>
         <source>No customers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов пока нет</translation>
     </message>
     <message>
         <source>Add the people you talk to. Interviews, highlights and reels are all organised around them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте людей, с которыми вы разговариваете. Интервью, фрагменты и ролики строятся вокруг них.</translation>
     </message>
     <message>
         <source>No customer matches your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один клиент не подходит под запрос.</translation>
     </message>
     <message>
         <source>Give every customer a persona to compare what different kinds of customer say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначьте каждому клиенту персону, чтобы сравнивать, что говорят разные типы клиентов.</translation>
     </message>
     <message>
         <source>Add persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить персону</translation>
     </message>
     <message>
         <source>No personas yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Персон пока нет</translation>
     </message>
     <message>
         <source>Personas describe the kinds of customers you serve, like “Busy parent” or “Office manager”. Add one, then assign customers to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персоны описывают типы ваших клиентов — например, «Занятой родитель» или «Офис-менеджер». Создайте персону и назначьте ей клиентов.</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Edit persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить персону</translation>
     </message>
     <message>
         <source>Customers ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты ({0})</translation>
     </message>
     <message>
         <source>Personas ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Персоны ({0})</translation>
     </message>
     <message>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} дн.</translation>
     </message>
     <message>
         <source>No goals written down yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели пока не описаны.</translation>
     </message>
     <message>
         <source>No description yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Описания пока нет.</translation>
     </message>
     <message>
         <source>No customer has this persona yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой персоны пока нет ни у одного клиента.</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 клиент</translation>
     </message>
     <message>
         <source>{0} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов: {0}</translation>
     </message>
     <message>
         <source>“{0}” will be removed from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент «{0}» будет удалён из библиотеки.</translation>
     </message>
     <message>
         <source>Their interview, with its transcript and highlights, will be deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервью с этим клиентом, его расшифровка и фрагменты тоже будут удалены.</translation>
     </message>
     <message>
         <source>Their {0} interviews, with transcripts and highlights, will be deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервью с этим клиентом ({0}), их расшифровки и фрагменты тоже будут удалены.</translation>
     </message>
     <message>
         <source>Delete customer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить клиента?</translation>
     </message>
     <message>
         <source>Delete customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить клиента</translation>
     </message>
     <message>
         <source>The persona “{0}” will be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персона «{0}» будет удалена.</translation>
     </message>
     <message>
         <source>One customer will keep their interviews but have no persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>У одного клиента интервью сохранятся, но персоны больше не будет.</translation>
     </message>
     <message>
         <source>{0} customers will keep their interviews but have no persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиентов с этой персоной ({0}) интервью сохранятся, но персоны больше не будет.</translation>
     </message>
     <message>
         <source>Delete persona?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить персону?</translation>
     </message>
     <message>
         <source>Delete persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить персону</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это действие нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCell</name>
+    <message>
+        <source>+{0} more</source>
+        <translation>ещё {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Open interview</source>
+        <translation>Открыть интервью</translation>
+    </message>
+    <message>
+        <source>Saving the recording…</source>
+        <translation>Сохранение записи…</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds: nothing is re-encoded.</source>
+        <translation>Это займёт несколько секунд: ничего не перекодируется.</translation>
+    </message>
+    <message>
+        <source>Recording saved</source>
+        <translation>Запись сохранена</translation>
+    </message>
+    <message>
+        <source>video and {0} audio tracks</source>
+        <translation>Видео и аудиодорожки ({0})</translation>
+    </message>
+    <message>
+        <source>video and sound</source>
+        <translation>Видео и звук</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>sound on {0} tracks</source>
+        <translation>Звук на дорожках ({0})</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>Звук</translation>
+    </message>
+    <message>
+        <source>{0} of {1} with {2}.</source>
+        <translation>{1} — {0}, клиент {2}.</translation>
+    </message>
+    <message>
+        <source>1 marked moment became a highlight to review.</source>
+        <translation>1 отмеченный момент стал фрагментом для проверки.</translation>
+    </message>
+    <message>
+        <source>{0} marked moments became highlights to review.</source>
+        <translation>Отмеченные моменты ({0}) стали фрагментами для проверки.</translation>
+    </message>
+    <message>
+        <source>Transcription is queued: follow it in the sidebar.</source>
+        <translation>Расшифровка в очереди: следите за ней на боковой панели.</translation>
+    </message>
+    <message>
+        <source>Transcribe it from the interview page when you are ready.</source>
+        <translation>Расшифруйте запись на странице интервью, когда будете готовы.</translation>
+    </message>
+    <message>
+        <source>The recording could not be saved</source>
+        <translation>Не удалось сохранить запись</translation>
+    </message>
+</context>
+<context>
+    <name>DropOverlay</name>
+    <message>
+        <source>Drop recordings to import them</source>
+        <translation>Перетащите записи сюда, чтобы импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>EndSeriesDialog</name>
+    <message>
+        <source>End series</source>
+        <translation>Завершить серию</translation>
+    </message>
+    <message>
+        <source>No more interviews with {0} after the day you choose. Past interviews and their recordings stay.</source>
+        <translation>После выбранного дня интервью с клиентом {0} больше не планируются. Прошедшие интервью и их записи останутся.</translation>
+    </message>
+    <message>
+        <source>Last day with interviews ({0})</source>
+        <translation>Последний день интервью ({0})</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>GuideCard</name>
+    <message>
+        <source>Interview guide</source>
+        <translation>Сценарий интервью</translation>
+    </message>
+    <message>
+        <source>shown beside the recording; tick questions off as you ask</source>
+        <translation>показывается рядом с записью; отмечайте вопросы, когда задаёте их</translation>
+    </message>
+    <message>
+        <source>No guide</source>
+        <translation>Без сценария</translation>
+    </message>
+    <message>
+        <source>No guide: you lead the conversation freely.</source>
+        <translation>Без сценария: вы ведёте разговор свободно.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Edit interview guide</source>
+        <translation>Изменить сценарий интервью</translation>
+    </message>
+    <message>
+        <source>New interview guide</source>
+        <translation>Новый сценарий интервью</translation>
+    </message>
+    <message>
+        <source>Ask about real past episodes, not opinions about the future. One question per line.</source>
+        <translation>Спрашивайте о реальных случаях из прошлого, а не о мнениях о будущем. Один вопрос на строку.</translation>
+    </message>
+    <message>
+        <source>Save guide</source>
+        <translation>Сохранить сценарий</translation>
+    </message>
+    <message>
+        <source>e.g. Onboarding follow-up</source>
+        <translation>например, Итоги адаптации</translation>
+    </message>
+    <message>
+        <source>Tell me about the last time you…
+What happened next?</source>
+        <translation>Расскажите, как в последний раз вы…
+Что было дальше?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePanel</name>
+    <message>
+        <source>Interview guide</source>
+        <translation>Сценарий интервью</translation>
+    </message>
+    <message>
+        <source>No guide: add one in Schedule › Guides.</source>
+        <translation>Сценария нет: добавьте его в разделе «Расписание › Сценарии».</translation>
+    </message>
+    <message>
+        <source>{0} of {1} asked</source>
+        <translation>Задано {0} из {1}</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesPanel</name>
+    <message>
+        <source>Questions to keep at hand during an interview. They are shown beside the recorder for interviews of a series that uses them.</source>
+        <translation>Вопросы, которые стоит держать под рукой во время интервью. Они показываются рядом с записью в интервью серии, где выбран сценарий.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>New guide</source>
+        <translation>Новый сценарий</translation>
+    </message>
+    <message>
+        <source>{0} questions</source>
+        <translation>вопросов: {0}</translation>
+    </message>
+    <message>
+        <source>No guides</source>
+        <translation>Сценариев нет</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Встроенный</translation>
+    </message>
+    <message>
+        <source>Your guide</source>
+        <translation>Ваш сценарий</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} дн.</translation>
+    </message>
+    <message>
+        <source>customers overdue for an interview</source>
+        <translation>клиентов с просроченным интервью</translation>
+    </message>
+    <message>
+        <source>personas not heard in 30+ days</source>
+        <translation>персон без интервью более 30 дней</translation>
+    </message>
+    <message>
+        <source>touchpoints nobody mentioned in 90+ days</source>
+        <translation>точек контакта без упоминаний более 90 дней</translation>
+    </message>
+    <message>
+        <source>Overdue customers</source>
+        <translation>Просроченные клиенты</translation>
+    </message>
+    <message>
+        <source>Past their interview cadence (the customer&apos;s own, or their series&apos;).</source>
+        <translation>Интервью не было дольше установленной периодичности (клиента или его серии).</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <source>Last interview</source>
+        <translation>Последнее интервью</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Everyone is on schedule. Customers with a cadence appear here when a conversation is overdue.</source>
+        <translation>Все по графику. Клиенты с заданной периодичностью появятся здесь, когда разговор будет просрочен.</translation>
+    </message>
+    <message>
+        <source>Plan an interview</source>
+        <translation>Запланировать интервью</translation>
+    </message>
+    <message>
+        <source>When did we last hear from each persona?</source>
+        <translation>Когда мы в последний раз слышали каждую персону?</translation>
+    </message>
+    <message>
+        <source>Days since the last interview with a customer of that persona.</source>
+        <translation>Дней с последнего интервью с клиентом этой персоны.</translation>
+    </message>
+    <message>
+        <source>Touchpoints nobody mentioned lately</source>
+        <translation>Точки контакта без недавних упоминаний</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>every {0}</source>
+        <translation>раз в {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapGrid</name>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>score {0}</source>
+        <translation>балл {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}
+No highlights</source>
+        <translation>{0} · {1}
+Нет фрагментов</translation>
+    </message>
+    <message>
+        <source>1 highlight</source>
+        <translation>1 фрагмент</translation>
+    </message>
+    <message>
+        <source>{0} highlights</source>
+        <translation>Фрагментов: {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}
+{2} · severity score {3} (average {4})
+Click to see who says so</source>
+        <translation>{0} · {1}
+{2} · критичность {3} (в среднем {4})
+Нажмите, чтобы увидеть, кто это говорит</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Severity score</source>
+        <translation>Балл критичности</translation>
+    </message>
+    <message>
+        <source>sum of severities (1–5)</source>
+        <translation>сумма оценок (1–5)</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Фрагменты</translation>
+    </message>
+    <message>
+        <source>number per cell</source>
+        <translation>число в ячейке</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Обновление…</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapPanel</name>
+    <message>
+        <source>Who says so?</source>
+        <translation>Кто это говорит?</translation>
+    </message>
+    <message>
+        <source>Click a coloured cell to read the quotes behind it and play each moment on camera.</source>
+        <translation>Нажмите на цветную ячейку, чтобы прочитать цитаты и посмотреть каждый момент на видео.</translation>
+    </message>
+    <message>
+        <source>Make a reel from these</source>
+        <translation>Сделать ролик</translation>
+    </message>
+    <message>
+        <source>1 highlight</source>
+        <translation>1 фрагмент</translation>
+    </message>
+    <message>
+        <source>{0} highlights</source>
+        <translation>Фрагментов: {0}</translation>
+    </message>
+    <message>
+        <source>{0} · severity score {1} · average {2}</source>
+        <translation>{0} · критичность {1} · в среднем {2}</translation>
+    </message>
+    <message>
+        <source>No highlights here with these filters.</source>
+        <translation>С этими фильтрами здесь нет фрагментов.</translation>
+    </message>
+    <message>
+        <source>Showing the {0} strongest; {1} more are in the Highlights tab.</source>
+        <translation>Показаны самые сильные ({0}); ещё {1} — на вкладке «Фрагменты».</translation>
+    </message>
+    <message>
+        <source>Make a reel from these ({0})</source>
+        <translation>Сделать ролик ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapTab</name>
+    <message>
+        <source>Touchpoints × problem zones</source>
+        <translation>Точки контакта × проблемные зоны</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Цвет по</translation>
+    </message>
+    <message>
+        <source>Severity score</source>
+        <translation>Балл критичности</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>No highlights match these filters</source>
+        <translation>Нет фрагментов под эти фильтры</translation>
+    </message>
+    <message>
+        <source>No highlight has both a touchpoint and a problem zone yet</source>
+        <translation>Пока нет фрагментов, отмеченных и точкой контакта, и проблемной зоной</translation>
+    </message>
+    <message>
+        <source>Nothing tagged here yet</source>
+        <translation>Здесь пока ничего не отмечено</translation>
+    </message>
+    <message>
+        <source>1 highlight</source>
+        <translation>1 фрагмент</translation>
+    </message>
+    <message>
+        <source>{0} highlights</source>
+        <translation>Фрагментов: {0}</translation>
+    </message>
+    <message>
+        <source>hottest spot: {0} · {1} (score {2})</source>
+        <translation>самое горячее место: {0} · {1} (балл {2})</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightPickerDialog</name>
+    <message>
+        <source>Add highlights</source>
+        <translation>Добавить фрагменты</translation>
+    </message>
+    <message>
+        <source>Tick the moments to add. They join the reel in the order you tick them; you can reorder and trim them afterwards.</source>
+        <translation>Отметьте моменты, которые нужно добавить. Они попадут в ролик в порядке отметки; потом их можно переставить и обрезать.</translation>
+    </message>
+    <message>
+        <source>Search quotes, customers, needs…</source>
+        <translation>Поиск по цитатам, клиентам, нуждам…</translation>
+    </message>
+    <message>
+        <source>All touchpoints</source>
+        <translation>Все точки контакта</translation>
+    </message>
+    <message>
+        <source>All problem zones</source>
+        <translation>Все проблемные зоны</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Все персоны</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Любая критичность</translation>
+    </message>
+    <message>
+        <source>Severity {0}+</source>
+        <translation>Критичность {0}+</translation>
+    </message>
+    <message>
+        <source>Severity 5 only</source>
+        <translation>Только критичность 5</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Touchpoint · zone</source>
+        <translation>Точка · зона</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Критичность</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Длина</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>(no words yet)</source>
+        <translation>(слов пока нет)</translation>
+    </message>
+    <message>
+        <source>in reel</source>
+        <translation>в ролике</translation>
+    </message>
+    <message>
+        <source>No highlights match. Clear the filters, or tag more moments in Interviews.</source>
+        <translation>Подходящих фрагментов нет. Сбросьте фильтры или отметьте больше моментов в интервью.</translation>
+    </message>
+    <message>
+        <source>Nothing ticked yet</source>
+        <translation>Пока ничего не отмечено</translation>
+    </message>
+    <message>
+        <source>{0} ticked · {1}</source>
+        <translation>Отмечено: {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Add 1 clip</source>
+        <translation>Добавить 1 фрагмент</translation>
+    </message>
+    <message>
+        <source>Add {0} clips</source>
+        <translation>Добавить фрагменты ({0})</translation>
+    </message>
+    <message>
+        <source>Add clips</source>
+        <translation>Добавить фрагменты</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <source>Problem zones</source>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Крит.</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Эмоция</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Double-click to play</source>
+        <translation>Дважды щёлкните, чтобы воспроизвести</translation>
+    </message>
+    <message>
+        <source>(stub — no words yet)</source>
+        <translation>(заготовка — слов пока нет)</translation>
+    </message>
+    <message>
+        <source>Severity {0} of 5 ({1})</source>
+        <translation>Критичность {0} из 5 ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsTable</name>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Taxonomy JSON</source>
+        <translation>Таксономия JSON</translation>
+    </message>
+    <message>
+        <source>Export taxonomy JSON…</source>
+        <translation>Экспорт таксономии JSON…</translation>
+    </message>
+    <message>
+        <source>Import taxonomy JSON…</source>
+        <translation>Импорт таксономии JSON…</translation>
+    </message>
+    <message>
+        <source>Taxonomy JSON  ▾</source>
+        <translation>Таксономия JSON  ▾</translation>
+    </message>
+    <message>
+        <source>Share touchpoints, problem zones and keyword rules with another library</source>
+        <translation>Перенос точек контакта, проблемных зон и правил ключевых слов в другую библиотеку</translation>
+    </message>
+    <message>
+        <source>Double-click a row to play it · Delete removes · Ctrl+Z undoes</source>
+        <translation>Двойной щелчок — воспроизвести · Delete — удалить · Ctrl+Z — отменить</translation>
+    </message>
+    <message>
+        <source>All touchpoints</source>
+        <translation>Все точки</translation>
+    </message>
+    <message>
+        <source>All problem zones</source>
+        <translation>Все зоны</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Все персоны</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Deleted 1 highlight.</source>
+        <translation>Удалён 1 фрагмент.</translation>
+    </message>
+    <message>
+        <source>Deleted {0} highlights.</source>
+        <translation>Удалено фрагментов: {0}.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+Z (or Undo) to bring it back.</source>
+        <translation>Нажмите Ctrl+Z (или «Отменить»), чтобы вернуть.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Нечего отменять.</translation>
+    </message>
+    <message>
+        <source>Undone: {0}.</source>
+        <translation>Отменено: {0}.</translation>
+    </message>
+    <message>
+        <source>Export highlights as CSV</source>
+        <translation>Экспорт фрагментов в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Не удалось записать {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Exported 1 highlight to {1}.</source>
+        <translation>1 фрагмент экспортирован в {1}.</translation>
+    </message>
+    <message>
+        <source>Exported {0} highlights to {1}.</source>
+        <translation>Фрагменты ({0}) экспортированы в {1}.</translation>
+    </message>
+    <message>
+        <source>Export taxonomy</source>
+        <translation>Экспорт таксономии</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported {0} touchpoints, {1} problem zones and {2} keyword rules to {3}.</source>
+        <translation>Экспортировано в {3}: точек контакта — {0}, проблемных зон — {1}, правил ключевых слов — {2}.</translation>
+    </message>
+    <message>
+        <source>Import taxonomy</source>
+        <translation>Импорт таксономии</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation>Ничего не импортировано. {0}</translation>
+    </message>
+    <message>
+        <source>Imported {0}: touchpoints {1} added, {2} updated; problem zones {3} added, {4} updated; keyword rules {5} added, {6} already there.</source>
+        <translation>Импорт из {0}: точки контакта — добавлено {1}, обновлено {2}; проблемные зоны — добавлено {3}, обновлено {4}; правила ключевых слов — добавлено {5}, уже были {6}.</translation>
+    </message>
+    <message>
+        <source>1 highlight</source>
+        <translation>1 фрагмент</translation>
+    </message>
+    <message>
+        <source>{0} highlights</source>
+        <translation>Фрагментов: {0}</translation>
+    </message>
+    <message>
+        <source>Undo: {0}</source>
+        <translation>Отменить: {0}</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+</context>
+<context>
+    <name>IcsImportDialog</name>
+    <message>
+        <source>Import calendar events</source>
+        <translation>Импорт событий календаря</translation>
+    </message>
+    <message>
+        <source>{0}: {1} event(s). Each becomes an interview series.</source>
+        <translation>{0}: событий — {1}. Каждое станет серией интервью.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>…and {0} more</source>
+        <translation>…и ещё {0}</translation>
+    </message>
+    <message>
+        <source>Match attendees&apos; e-mail to customers</source>
+        <translation>Найти клиентов по адресам участников</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Choose who these interviews are with, or let Closer find the customer by e-mail address.</source>
+        <translation>Выберите, с кем эти интервью, или пусть Closer найдёт клиента по адресу электронной почты.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBanner</name>
+    <message>
+        <source>Details</source>
+        <translation>Подробнее</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatch</name>
+    <message>
+        <source>the import failed for an unknown reason</source>
+        <translation>импорт не удался по неизвестной причине</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Paused: the app was closing; it resumes at the next start</source>
+        <translation>Приостановлено: приложение закрывалось; импорт продолжится при следующем запуске</translation>
+    </message>
+    <message>
+        <source>Already in the library (the same recording was imported before)</source>
+        <translation>Уже в библиотеке (эта запись была импортирована раньше)</translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation>Импорт {0}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы</translation>
     </message>
     <message>
         <source>Import recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт записей</translation>
     </message>
     <message>
         <source>Each file becomes an interview. Originals are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый файл станет интервью. Исходные файлы не изменяются.</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файлы…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <source>Pick a customer or type a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента или введите новое имя</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Optional: who is this customer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно: кто этот клиент?</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Персона</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата записи</translation>
     </message>
     <message>
         <source>Link to the original files instead of copying them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылаться на исходные файлы, не копируя их</translation>
     </message>
     <message>
         <source>Saves disk space, but the interview stops playing if the original is moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экономит место на диске, но интервью перестанет воспроизводиться, если исходный файл переместят или удалят.</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранение</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>не найден</translation>
     </message>
     <message>
         <source>not a supported recording type</source>
-        <translation type="unfinished"></translation>
+        <translation>формат записи не поддерживается</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст</translation>
     </message>
     <message>
         <source>Choose recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор записей</translation>
     </message>
     <message>
-        <source>{0} file(s), {1}</source>
-        <translation type="unfinished"></translation>
+        <source>1 file, {1}</source>
+        <translation>1 файл, {1}</translation>
+    </message>
+    <message>
+        <source>{0} files, {1}</source>
+        <translation>Файлов: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Import {0} recordings</source>
+        <translation>Импортировать записи ({0})</translation>
+    </message>
+    <message>
+        <source>Import recording</source>
+        <translation>Импортировать запись</translation>
     </message>
     <message>
         <source>No files yet: add recordings or drop them on the Interviews page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлов пока нет: добавьте записи или перетащите их на страницу «Интервью».</translation>
     </message>
     <message>
         <source>New customer “{0}” will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет добавлен новый клиент «{0}».</translation>
     </message>
     <message>
         <source>File date ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата файла ({0})</translation>
     </message>
     <message>
         <source>File date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата файла</translation>
     </message>
     <message>
         <source>Each file&apos;s own date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import {0} recording(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата каждого файла</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <source>Add at least one recording to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте хотя бы одну запись для импорта.</translation>
     </message>
     <message>
         <source>Choose the customer these recordings belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента, к которому относятся эти записи.</translation>
     </message>
 </context>
 <context>
     <name>ImportResultsDialog</name>
     <message>
         <source>Import results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты импорта</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать отчёт</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
-        <source>All {0} recording(s) imported</source>
-        <translation type="unfinished"></translation>
+        <source>Recording imported</source>
+        <translation>Запись импортирована</translation>
+    </message>
+    <message>
+        <source>All {0} recordings imported</source>
+        <translation>Все записи импортированы ({0})</translation>
+    </message>
+    <message>
+        <source>Everything is in your library, ready to play and transcribe.</source>
+        <translation>Всё уже в библиотеке: можно смотреть и расшифровывать.</translation>
+    </message>
+    <message>
+        <source>1 file could not be imported; the others are in your library.</source>
+        <translation>Не удалось импортировать 1 файл; остальные уже в библиотеке.</translation>
+    </message>
+    <message>
+        <source>{0} files could not be imported; the others are in your library.</source>
+        <translation>Не удалось импортировать файлов: {0}; остальные уже в библиотеке.</translation>
     </message>
     <message>
         <source>No recordings were imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна запись не импортирована</translation>
     </message>
     <message>
         <source>{0} of {1} recordings imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>They are in your library, ready to play and transcribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано записей: {0} из {1}</translation>
     </message>
     <message>
         <source>None of the files could be imported. The reasons are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один файл не удалось импортировать. Причины — ниже.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightFilterBar</name>
+    <message>
+        <source>Persona of the highlight</source>
+        <translation>Персона фрагмента</translation>
     </message>
     <message>
-        <source>{0} file(s) could not be imported; the others are in your library.</source>
-        <translation type="unfinished"></translation>
+        <source>Customer interviewed</source>
+        <translation>Клиент, у которого брали интервью</translation>
+    </message>
+    <message>
+        <source>Who ran the interview</source>
+        <translation>Кто проводил интервью</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>За 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>За 90 дней</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>За 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Период…</translation>
+    </message>
+    <message>
+        <source>When the interview was recorded</source>
+        <translation>Когда записано интервью</translation>
+    </message>
+    <message>
+        <source>From (inclusive)</source>
+        <translation>С (включительно)</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>По (включительно)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Все персоны</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>All interviewers</source>
+        <translation>Все интервьюеры</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <source>frustrated</source>
+        <translation>досада</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>недоумение</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>тревога</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>гнев</translation>
+    </message>
+    <message>
+        <source>disappointed</source>
+        <translation>огорчение</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>нейтрально</translation>
+    </message>
+    <message>
+        <source>pleased</source>
+        <translation>довольство</translation>
+    </message>
+    <message>
+        <source>delighted</source>
+        <translation>восторг</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>терпимо</translation>
+    </message>
+    <message>
+        <source>annoying</source>
+        <translation>раздражает</translation>
+    </message>
+    <message>
+        <source>painful</source>
+        <translation>болезненно</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>серьёзно</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>критично</translation>
+    </message>
+    <message>
+        <source>Severity {0} of 5 ({1})</source>
+        <translation>Критичность {0} из 5 ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <source>Insights</source>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <source>Where exactly we hurt our customers, and who says so on camera.</source>
+        <translation>Где именно мы причиняем клиентам боль — и кто говорит об этом на камеру.</translation>
+    </message>
+    <message>
+        <source>No pain points tagged yet</source>
+        <translation>Болевые точки пока не отмечены</translation>
+    </message>
+    <message>
+        <source>Open an interview, select the words where the customer struggles and press a touchpoint key (Q–U) and a problem-zone key (1–0). Every tag lands here: on the heatmap, the journey map and the trends.</source>
+        <translation>Откройте интервью, выделите слова, где клиенту трудно, и нажмите клавишу точки контакта (Q–U) и клавишу проблемной зоны (1–0). Каждая отметка попадает сюда: на тепловую карту, карту пути клиента и в тренды.</translation>
+    </message>
+    <message>
+        <source>Go to Interviews</source>
+        <translation>Перейти к интервью</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Тепловая карта</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Карта пути клиента</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Тренды</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Фрагменты</translation>
+    </message>
+    <message>
+        <source>Pains per touchpoint, month by month</source>
+        <translation>Боли по точкам контакта, по месяцам</translation>
+    </message>
+    <message>
+        <source>Highlights tagged with each touchpoint, by the month of the interview. Click a name in the legend to hide or show it.</source>
+        <translation>Фрагменты по точкам контакта и месяцам. Щелчок по легенде скрывает или показывает линию.</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Линии</translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation>Столбцы с накоплением</translation>
+    </message>
+    <message>
+        <source>Reels are not available yet in this version. These highlights stay tagged, so a reel can be made from them as soon as Reels arrive.</source>
+        <translation>Ролики в этой версии пока недоступны. Фрагменты останутся отмеченными, и из них можно будет сделать ролик, как только появятся «Ролики».</translation>
+    </message>
+</context>
+<context>
+    <name>InterstitialCard</name>
+    <message>
+        <source>Space to start now</source>
+        <translation>Пробел — начать сейчас</translation>
+    </message>
+    <message>
+        <source>Clip {0} of {1}</source>
+        <translation>Фрагмент {0} из {1}</translation>
+    </message>
+    <message>
+        <source>CUSTOMER VOICE</source>
+        <translation>ГОЛОС КЛИЕНТА</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDelegates</name>
+    <message>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>моно</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>стерео</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDetailPage</name>
+    <message>
+        <source>{0} channels</source>
+        <translation>Каналов: {0}</translation>
+    </message>
+    <message>
+        <source>← Back to all interviews</source>
+        <translation>← Ко всем интервью</translation>
+    </message>
+    <message>
+        <source>Delete interview…</source>
+        <translation>Удалить интервью…</translation>
+    </message>
+    <message>
+        <source>About this recording</source>
+        <translation>Об этой записи</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Дата записи</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation>Исходный файл</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Хранение</translation>
+    </message>
+    <message>
+        <source>Show file in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>No sound track</source>
+        <translation>Нет звуковой дорожки</translation>
+    </message>
+    <message>
+        <source>Linked to the original file:
+{0}</source>
+        <translation>Ссылка на исходный файл:
+{0}</translation>
+    </message>
+    <message>
+        <source>Copied into the library</source>
+        <translation>Скопировано в библиотеку</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>моно</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>стерео</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewFilterBar</name>
+    <message>
+        <source>Search titles and customers</source>
+        <translation>Название или клиент</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>За 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>За 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>За 90 дней</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>В этом году</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Период…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Все персоны</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsListPage</name>
+    <message>
+        <source>Interviews</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <source>Search what customers said…</source>
+        <translation>Поиск по словам клиентов…</translation>
+    </message>
+    <message>
+        <source>Search every transcript (Enter)</source>
+        <translation>Поиск по всем расшифровкам (Enter)</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Плитка</translation>
+    </message>
+    <message>
+        <source>Queue every interview without a finished transcript; progress is shown in the sidebar</source>
+        <translation>Поставить в очередь все интервью без готовой расшифровки; ход работы виден на боковой панели</translation>
+    </message>
+    <message>
+        <source>Import recordings…</source>
+        <translation>Импорт записей…</translation>
+    </message>
+    <message>
+        <source>No interviews yet</source>
+        <translation>Интервью пока нет</translation>
+    </message>
+    <message>
+        <source>Import the recordings you already have: video calls, voice memos, phone recordings. Drag files here or pick them from disk.</source>
+        <translation>Импортируйте уже имеющиеся записи: видеозвонки, голосовые заметки, записи телефонных разговоров. Перетащите файлы сюда или выберите их на диске.</translation>
+    </message>
+    <message>
+        <source>No interviews match these filters</source>
+        <translation>Нет интервью под эти фильтры</translation>
+    </message>
+    <message>
+        <source>Try another customer, persona or date range.</source>
+        <translation>Попробуйте другого клиента, персону или период.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Delete interview…</source>
+        <translation>Удалить интервью…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Recordings of your customer conversations</source>
+        <translation>Записи ваших разговоров с клиентами</translation>
+    </message>
+    <message>
+        <source>1 interview</source>
+        <translation>1 интервью</translation>
+    </message>
+    <message>
+        <source>{0} interviews</source>
+        <translation>{0} интервью</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 клиент</translation>
+    </message>
+    <message>
+        <source>{0} customers</source>
+        <translation>Клиентов: {0}</translation>
+    </message>
+    <message>
+        <source>{0} with {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1} interviews</source>
+        <translation>Показано интервью: {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Transcribe 1 untranscribed</source>
+        <translation>Расшифровать 1 интервью</translation>
+    </message>
+    <message>
+        <source>Transcribe {0} untranscribed</source>
+        <translation>Расшифровать оставшиеся ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsModel</name>
+    <message>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Дата записи</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длина</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <source>Not transcribed</source>
+        <translation>Не расшифровано</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Transcribing</source>
+        <translation>Расшифровывается</translation>
+    </message>
+    <message>
+        <source>Transcribed</source>
+        <translation>Расшифровано</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>Размечено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsView</name>
+    <message>
+        <source>●  Record…</source>
+        <translation>●  Записать…</translation>
+    </message>
+    <message>
+        <source>Record an interview: camera or screen, microphone and call audio, with consent first</source>
+        <translation>Записать интервью: камера или экран, микрофон и звук звонка — сначала согласие</translation>
+    </message>
+    <message>
+        <source>Interview not found</source>
+        <translation>Интервью не найдено</translation>
+    </message>
+    <message>
+        <source>Transcribing {0}</source>
+        <translation>Расшифровка: {0}</translation>
+    </message>
+    <message>
+        <source>Importing 1 recording for {1}… Progress is shown in the sidebar.</source>
+        <translation>Импорт 1 записи для клиента {1}… Ход работы виден на боковой панели.</translation>
+    </message>
+    <message>
+        <source>Importing {0} recordings for {1}… Progress is shown in the sidebar.</source>
+        <translation>Импорт записей ({0}) для клиента {1}… Ход работы виден на боковой панели.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} recordings imported. Could not import: {2}</source>
+        <translation>Импортировано записей: {0} из {1}. Не удалось импортировать: {2}</translation>
+    </message>
+    <message>
+        <source>1 recording imported for {1}.</source>
+        <translation>1 запись импортирована для клиента {1}.</translation>
+    </message>
+    <message>
+        <source>{0} recordings imported for {1}.</source>
+        <translation>Импортировано записей для клиента {1}: {0}.</translation>
+    </message>
+    <message>
+        <source>Delete interview?</source>
+        <translation>Удалить интервью?</translation>
+    </message>
+    <message>
+        <source>Delete “{0}” with {1}?</source>
+        <translation>Удалить интервью «{0}» с клиентом {1}?</translation>
+    </message>
+    <message>
+        <source>Its transcript and highlights are deleted too. The original recording file on disk is not touched.</source>
+        <translation>Расшифровка и фрагменты тоже будут удалены. Исходный файл записи на диске останется нетронутым.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Не удалось удалить</translation>
     </message>
 </context>
 <context>
     <name>JobsPanel</name>
     <message>
         <source>Working on</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyBoard</name>
+    <message>
+        <source>Needs</source>
+        <translation>Нужды</translation>
+    </message>
+    <message>
+        <source>What the customer is trying to get done</source>
+        <translation>Чего клиент хочет добиться</translation>
+    </message>
+    <message>
+        <source>Pains</source>
+        <translation>Боли</translation>
+    </message>
+    <message>
+        <source>Where it hurts: how often, worst quotes</source>
+        <translation>Где больно: как часто, самые острые цитаты</translation>
+    </message>
+    <message>
+        <source>Value we create</source>
+        <translation>Наша ценность</translation>
+    </message>
+    <message>
+        <source>What the business does about it — click a cell to edit</source>
+        <translation>Что бизнес делает с этим — нажмите на ячейку, чтобы изменить</translation>
+    </message>
+    <message>
+        <source>No needs noted yet</source>
+        <translation>Нужды пока не отмечены</translation>
+    </message>
+    <message>
+        <source>average severity {0}</source>
+        <translation>средняя критичность {0}</translation>
+    </message>
+    <message>
+        <source>No quotes yet</source>
+        <translation>Цитат пока нет</translation>
+    </message>
+    <message>
+        <source>— {0} · severity {1}</source>
+        <translation>— {0} · критичность {1}</translation>
+    </message>
+    <message>
+        <source>What do we do here to help the customer?</source>
+        <translation>Что мы делаем здесь, чтобы помочь клиенту?</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyStrip</name>
+    <message>
+        <source>No highlights</source>
+        <translation>Нет фрагментов</translation>
+    </message>
+    <message>
+        <source>1 highlight</source>
+        <translation>1 фрагмент</translation>
+    </message>
+    <message>
+        <source>{0} highlights</source>
+        <translation>Фрагментов: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyTab</name>
+    <message>
+        <source>CUSTOMER JOURNEY MAP</source>
+        <translation>КАРТА ПУТИ КЛИЕНТА</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Экспорт PNG…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Экспорт PDF…</translation>
+    </message>
+    <message>
+        <source>An A3 poster of this map, for the wall or a slide</source>
+        <translation>Плакат A3 с этой картой — для стены или слайда</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>Every persona together</source>
+        <translation>Все персоны вместе</translation>
+    </message>
+    <message>
+        <source>1 interview</source>
+        <translation>1 интервью</translation>
+    </message>
+    <message>
+        <source>{0} interviews</source>
+        <translation>{0} интервью</translation>
+    </message>
+    <message>
+        <source>1 pain tagged</source>
+        <translation>Отмечена 1 боль</translation>
+    </message>
+    <message>
+        <source>{0} pains tagged</source>
+        <translation>Отмечено болей: {0}</translation>
+    </message>
+    <message>
+        <source>Export the journey map as {0}</source>
+        <translation>Экспорт карты пути клиента в {0}</translation>
+    </message>
+    <message>
+        <source>{0} files (*{1})</source>
+        <translation>Файлы {0} (*{1})</translation>
+    </message>
+    <message>
+        <source>Drawing the poster…</source>
+        <translation>Рисуем плакат…</translation>
+    </message>
+    <message>
+        <source>Saved the journey map to {0}</source>
+        <translation>Карта пути клиента сохранена в {0}</translation>
+    </message>
+    <message>
+        <source>The journey map was not exported: {0}</source>
+        <translation>Карта пути клиента не экспортирована: {0}</translation>
     </message>
 </context>
 <context>
     <name>Languages</name>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Авто</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Немецкий</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Французский</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Испанский</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Итальянский</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Португальский</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Украинский</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Польский</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Турецкий</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Нидерландский</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Китайский</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Японский</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Определять автоматически</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>Plan regular customer interviews</source>
+        <translation>Планируйте регулярные интервью с клиентами</translation>
+    </message>
+    <message>
+        <source>Recurring interviews per customer, a calendar and reminders arrive in a coming version. Until then, import recordings in Interviews.</source>
+        <translation>Регулярные интервью с клиентами, календарь и напоминания появятся в следующей версии. А пока импортируйте записи в разделе «Интервью».</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <source>Where do we hurt our customers?</source>
+        <translation>Где мы причиняем клиентам боль?</translation>
+    </message>
+    <message>
+        <source>The touchpoint × problem-zone heatmap and the journey map appear here once interviews are transcribed and tagged. Tagging is not built yet.</source>
+        <translation>Тепловая карта «точки контакта × проблемные зоны» и карта пути клиента появятся здесь, когда интервью будут расшифрованы и размечены. Разметка пока не готова.</translation>
+    </message>
+    <message>
+        <source>Reels</source>
+        <translation>Ролики</translation>
+    </message>
+    <message>
+        <source>Short clips of real customers</source>
+        <translation>Короткие ролики с реальными клиентами</translation>
+    </message>
+    <message>
+        <source>Highlight reels for staff meetings and onboarding playlists are built from tagged highlights. Reels are not built yet.</source>
+        <translation>Ролики для планёрок и подборки для адаптации новых сотрудников собираются из отмеченных фрагментов. Ролики пока не готовы.</translation>
+    </message>
+    <message>
+        <source>Customers &amp; Personas</source>
+        <translation>Клиенты и персоны</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Точки контакта</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Hear your customers</source>
+        <translation>Слышать своих клиентов</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>офлайн</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move interview</source>
+        <translation>Перенос интервью</translation>
+    </message>
+    <message>
+        <source>The interview with {0} on {1}. Only this one moves; the rest of the series stays as it is.</source>
+        <translation>Интервью с клиентом {0} {1}. Переносится только оно; остальная серия не меняется.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <source>New day</source>
+        <translation>Новый день</translation>
+    </message>
+    <message>
+        <source>New time ({0})</source>
+        <translation>Новое время ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Notes &amp; markers</source>
+        <translation>Заметки и метки</translation>
+    </message>
+    <message>
+        <source>Press M to mark a moment worth a clip. Notes you type are saved at the time you started typing them.</source>
+        <translation>Нажмите M, чтобы отметить момент для фрагмента. Заметка сохраняется со временем, когда вы начали её печатать.</translation>
+    </message>
+    <message>
+        <source>Type a note, Enter to save</source>
+        <translation>Заметка; Enter — сохранить</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>Метка</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrencePanel</name>
+    <message>
+        <source>Choose an interview in the calendar to see who it is with, start recording or send an invitation.</source>
+        <translation>Выберите интервью в календаре, чтобы увидеть, с кем оно, начать запись или отправить приглашение.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Интервьюеры</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Record now</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Import recording…</source>
+        <translation>Импорт записи…</translation>
+    </message>
+    <message>
+        <source>Open interview</source>
+        <translation>Открыть интервью</translation>
+    </message>
+    <message>
+        <source>Invite by e-mail</source>
+        <translation>Пригласить по почте</translation>
+    </message>
+    <message>
+        <source>Export .ics</source>
+        <translation>Экспорт .ics</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Edit series…</source>
+        <translation>Изменить серию…</translation>
+    </message>
+    <message>
+        <source>End series…</source>
+        <translation>Завершить серию…</translation>
+    </message>
+    <message>
+        <source> · moved</source>
+        <translation> · перенесено</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Без персоны</translation>
+    </message>
+    <message>
+        <source>{0} for the customer ({1})</source>
+        <translation>{0} у клиента ({1})</translation>
+    </message>
+    <message>
+        <source>Time zone: {0}</source>
+        <translation>Часовой пояс: {0}</translation>
+    </message>
+    <message>
+        <source>Record again</source>
+        <translation>Записать снова</translation>
     </message>
 </context>
 <context>
     <name>PersonaDialog</name>
     <message>
         <source>Edit persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить персону</translation>
     </message>
     <message>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая персона</translation>
     </message>
     <message>
         <source>A persona is a kind of customer: what they want and how they behave. Highlights and reels can be filtered by persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персона — это тип клиента: чего он хочет и как себя ведёт. Фрагменты и ролики можно фильтровать по персоне.</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Add persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить персону</translation>
     </message>
     <message>
         <source>e.g. Busy parent</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Занятой родитель</translation>
     </message>
     <message>
         <source>Choose portrait…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать портрет…</translation>
     </message>
     <message>
         <source>Remove portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать портрет</translation>
     </message>
     <message>
         <source>What are they trying to get done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чего они хотят добиться?</translation>
     </message>
     <message>
         <source>Habits, context, frustrations, how they talk about us…</source>
-        <translation type="unfinished"></translation>
+        <translation>Привычки, обстоятельства, что раздражает, как говорят о нас…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Choose a portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор портрета</translation>
     </message>
     <message>
         <source>Images ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения ({0})</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not an image Closer can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Closer не может прочитать изображение «{0}».</translation>
     </message>
     <message>
         <source>The persona needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название персоны.</translation>
     </message>
     <message>
         <source>A persona named &apos;{0}&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персона «{0}» уже есть.</translation>
     </message>
     <message>
         <source>Could not copy the portrait: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось скопировать портрет: {0}</translation>
     </message>
 </context>
 <context>
     <name>PlayerWidget</name>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести (пробел)</translation>
     </message>
     <message>
         <source>Back 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад на 5 секунд</translation>
     </message>
     <message>
         <source>Forward 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд на 5 секунд</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Без звука</translation>
     </message>
     <message>
         <source>The recording file is missing:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл записи не найден:
+{0}</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза (пробел)</translation>
     </message>
     <message>
         <source>This recording cannot be played: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту запись невозможно воспроизвести: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistDialog</name>
+    <message>
+        <source>Edit playlist</source>
+        <translation>Изменить подборку</translation>
+    </message>
+    <message>
+        <source>New onboarding playlist</source>
+        <translation>Новая подборка для адаптации</translation>
+    </message>
+    <message>
+        <source>An ordered set of reels for one role: what a newcomer should hear from customers in their first weeks.</source>
+        <translation>Упорядоченный набор роликов для одной роли: что новичку стоит услышать от клиентов в первые недели.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Create playlist</source>
+        <translation>Создать подборку</translation>
+    </message>
+    <message>
+        <source>e.g. Support team: first week</source>
+        <translation>например, Поддержка: первая неделя</translation>
+    </message>
+    <message>
+        <source>e.g. Support agent, Logistics</source>
+        <translation>например, Оператор поддержки, Логистика</translation>
+    </message>
+    <message>
+        <source>Why these customers matter for this role…</source>
+        <translation>Почему эти клиенты важны для этой роли…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Role or department</source>
+        <translation>Роль или отдел</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Shown at the top of the exported page.</source>
+        <translation>Показывается вверху экспортированной страницы.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistsPage</name>
+    <message>
+        <source>+  New playlist</source>
+        <translation>+  Новая подборка</translation>
+    </message>
+    <message>
+        <source>Onboarding playlists</source>
+        <translation>Подборки для адаптации</translation>
+    </message>
+    <message>
+        <source>Put reels in the order a newcomer should watch them, add a sentence to each, and export a folder that plays offline in any browser.</source>
+        <translation>Расставьте ролики в том порядке, в каком их стоит смотреть новичку, добавьте к каждому пару слов и экспортируйте папку, которая открывается без интернета в любом браузере.</translation>
+    </message>
+    <message>
+        <source>New playlist</source>
+        <translation>Новая подборка</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>+  Add reel…</source>
+        <translation>+  Добавить ролик…</translation>
+    </message>
+    <message>
+        <source>Also one MP4 with every reel</source>
+        <translation>И один MP4 со всеми роликами</translation>
+    </message>
+    <message>
+        <source>Export folder…</source>
+        <translation>Экспорт папки…</translation>
+    </message>
+    <message>
+        <source>No reels yet. Add the reels a newcomer in this role should watch, in order.</source>
+        <translation>Роликов пока нет. Добавьте по порядку ролики, которые должен посмотреть новичок в этой роли.</translation>
+    </message>
+    <message>
+        <source>{0} reels · {1}</source>
+        <translation>Роликов: {0} · {1}</translation>
+    </message>
+    <message>
+        <source>{0} reels · {1} in all</source>
+        <translation>Роликов: {0} · всего {1}</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Export the playlist into…</source>
+        <translation>Экспорт подборки в…</translation>
+    </message>
+    <message>
+        <source>Export “{0}”</source>
+        <translation>Экспорт «{0}»</translation>
+    </message>
+    <message>
+        <source>Exporting “{0}” to {1}… every reel is rendered, this takes a while.</source>
+        <translation>Экспорт «{0}» в {1}… каждый ролик собирается заново, это займёт время.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Exported {0} reels. Open {1} in any browser, or copy the folder to the onboarding drive.</source>
+        <translation>Экспортировано роликов: {0}. Откройте {1} в любом браузере или скопируйте папку на диск для адаптации.</translation>
+    </message>
+    <message>
+        <source>Open page</source>
+        <translation>Открыть страницу</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Export failed: {0}</source>
+        <translation>Экспорт не удался: {0}</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <source>What should a newcomer notice in this reel?</source>
+        <translation>На что новичку обратить внимание в этом ролике?</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Раньше</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Remove from the playlist</source>
+        <translation>Убрать из подборки</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterBar</name>
+    <message>
+        <source>Space pause · ← → clips · Esc leave</source>
+        <translation>Пробел — пауза · ← → — фрагменты · Esc — выход</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Closer — presenter</source>
+        <translation>Closer — показ</translation>
+    </message>
+    <message>
+        <source>This recording is missing:
+{0}</source>
+        <translation>Запись не найдена:
+{0}</translation>
+    </message>
+    <message>
+        <source>This recording cannot be played:
+{0}</source>
+        <translation>Эту запись невозможно воспроизвести:
+{0}</translation>
+    </message>
+    <message>
+        <source>This recording cannot be played: {0}</source>
+        <translation>Эту запись невозможно воспроизвести: {0}</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>неизвестная ошибка</translation>
+    </message>
+    <message>
+        <source>Clip {0} / {1}</source>
+        <translation>Фрагмент {0} / {1}</translation>
+    </message>
+    <message>
+        <source>Paused — Space to resume</source>
+        <translation>Пауза — пробел, чтобы продолжить</translation>
+    </message>
+    <message>
+        <source>The end</source>
+        <translation>Конец</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <source>Audio only</source>
+        <translation>Только звук</translation>
+    </message>
+    <message>
+        <source>Waiting for the picture…</source>
+        <translation>Ожидание изображения…</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteCard</name>
+    <message>
+        <source>(no transcript words yet)</source>
+        <translation>(в расшифровке пока нет слов)</translation>
+    </message>
+    <message>
+        <source>▶  Play {0}</source>
+        <translation>▶  Смотреть с {0}</translation>
+    </message>
+    <message>
+        <source>Open the interview at this moment</source>
+        <translation>Открыть интервью на этом моменте</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDeleteDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the tag (the highlights stay, without it)</source>
+        <translation>Снять отметку (фрагменты останутся, но без неё)</translation>
+    </message>
+    <message>
+        <source>One highlight is tagged with it. What should happen to its tag?</source>
+        <translation>Так отмечен один фрагмент. Что сделать с его отметкой?</translation>
+    </message>
+    <message>
+        <source>{0} highlights are tagged with it. What should happen to their tags?</source>
+        <translation>Так отмечены фрагменты ({0}). Что сделать с их отметками?</translation>
+    </message>
+    <message>
+        <source>Move the tag to:</source>
+        <translation>Перенести отметку на:</translation>
+    </message>
+    <message>
+        <source>No highlight uses it.</source>
+        <translation>Ни один фрагмент так не отмечен.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTarget</name>
+    <message>
+        <source>Ad-hoc interview</source>
+        <translation>Внеплановое интервью</translation>
+    </message>
+    <message>
+        <source>Interview series</source>
+        <translation>Серия интервью</translation>
+    </message>
+    <message>
+        <source>scheduled {0}</source>
+        <translation>запланировано на {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderWindow</name>
+    <message>
+        <source>Record an interview — Closer</source>
+        <translation>Запись интервью — Closer</translation>
+    </message>
+    <message>
+        <source>{0}. The recording goes on; what was recorded is safe.</source>
+        <translation>{0}. Запись продолжается; записанное в сохранности.</translation>
+    </message>
+    <message>
+        <source>Record consent first (step 1).</source>
+        <translation>Сначала отметьте согласие (шаг 1).</translation>
+    </message>
+    <message>
+        <source>With {0}</source>
+        <translation>С клиентом {0}</translation>
+    </message>
+    <message>
+        <source>Ask for consent on the record now: “Is it all right that we record this conversation and show short clips of it in {0}?”</source>
+        <translation>Спросите согласие под запись прямо сейчас: «Вы не против, если мы запишем этот разговор и покажем короткие фрагменты из него {0}?»</translation>
+    </message>
+    <message>
+        <source>Consent asked verbally at the start ({0}).</source>
+        <translation>Согласие запрошено устно в начале ({0}).</translation>
+    </message>
+    <message>
+        <source>Recording without consent: this interview is kept out of every reel.</source>
+        <translation>Запись без согласия: это интервью не попадёт ни в один ролик.</translation>
+    </message>
+    <message>
+        <source>Recording: {0} — Closer</source>
+        <translation>Запись: {0} — Closer</translation>
+    </message>
+    <message>
+        <source>internal meetings</source>
+        <translation>на внутренних встречах</translation>
+    </message>
+    <message>
+        <source>onboarding</source>
+        <translation>при адаптации новых сотрудников</translation>
+    </message>
+    <message>
+        <source>public material</source>
+        <translation>в публичных материалах</translation>
+    </message>
+    <message>
+        <source>nothing was recorded</source>
+        <translation>ничего не записано</translation>
+    </message>
+    <message>
+        <source>Recording stopped because the disk is almost full; everything recorded until then is kept.</source>
+        <translation>Запись остановлена: диск почти заполнен. Всё, что записано до этого момента, сохранено.</translation>
+    </message>
+    <message>
+        <source>Recording saved — Closer</source>
+        <translation>Запись сохранена — Closer</translation>
+    </message>
+    <message>
+        <source>Transcribing {0}</source>
+        <translation>Расшифровка: {0}</translation>
+    </message>
+    <message>
+        <source>Stop recording?</source>
+        <translation>Остановить запись?</translation>
+    </message>
+    <message>
+        <source>The recording is still running.</source>
+        <translation>Запись ещё идёт.</translation>
+    </message>
+    <message>
+        <source>Stop it and save what was recorded, or keep recording.</source>
+        <translation>Остановите её и сохраните записанное или продолжайте запись.</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Остановить и сохранить</translation>
+    </message>
+    <message>
+        <source>Keep recording</source>
+        <translation>Продолжить запись</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryNotice</name>
+    <message>
+        <source>Recordings recovered</source>
+        <translation>Записи восстановлены</translation>
+    </message>
+    <message>
+        <source>1 interrupted recording was recovered</source>
+        <translation>Восстановлена 1 прерванная запись</translation>
+    </message>
+    <message>
+        <source>{0} interrupted recordings were recovered</source>
+        <translation>Восстановлено прерванных записей: {0}</translation>
+    </message>
+    <message>
+        <source>An interrupted recording could not be recovered</source>
+        <translation>Не удалось восстановить прерванную запись</translation>
+    </message>
+    <message>
+        <source>Closer stopped while recording. Everything written before it stopped is saved with the interview.</source>
+        <translation>Closer закрылся во время записи. Всё, что было записано до остановки, сохранено вместе с интервью.</translation>
+    </message>
+    <message>
+        <source>{0} — {1} recorded</source>
+        <translation>{0} — записано {1}</translation>
+    </message>
+    <message>
+        <source>{0} — nothing could be recovered: {1}</source>
+        <translation>{0} — ничего не удалось восстановить: {1}</translation>
+    </message>
+    <message>
+        <source>Transcription is queued.</source>
+        <translation>Расшифровка поставлена в очередь.</translation>
+    </message>
+    <message>
+        <source>Transcribe them from the interview page.</source>
+        <translation>Расшифруйте их на странице интервью.</translation>
+    </message>
+    <message>
+        <source>Open interview</source>
+        <translation>Открыть интервью</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryWatcher</name>
+    <message>
+        <source>Recovering interrupted recordings</source>
+        <translation>Восстановление прерванных записей</translation>
+    </message>
+    <message>
+        <source>Transcribing {0}</source>
+        <translation>Расшифровка: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReelComposer</name>
+    <message>
+        <source>Click to rename the reel</source>
+        <translation>Нажмите, чтобы переименовать ролик</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>Who will watch it: decides whose consent is needed</source>
+        <translation>Кто будет смотреть: от этого зависит, чьё согласие нужно</translation>
+    </message>
+    <message>
+        <source>▶  Present</source>
+        <translation>▶  Показать</translation>
+    </message>
+    <message>
+        <source>Play the clips full-screen from the recordings (no render needed)</source>
+        <translation>Показать фрагменты на весь экран прямо из записей (без экспорта)</translation>
+    </message>
+    <message>
+        <source>Render MP4…</source>
+        <translation>Экспорт MP4…</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>Обрезка</translation>
+    </message>
+    <message>
+        <source>Privacy and output</source>
+        <translation>Приватность</translation>
+    </message>
+    <message>
+        <source>Title and end cards</source>
+        <translation>Титры</translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation>Состав</translation>
+    </message>
+    <message>
+        <source>drag to reorder</source>
+        <translation>перетаскивайте</translation>
+    </message>
+    <message>
+        <source>+  Add highlights…</source>
+        <translation>+  Добавить…</translation>
+    </message>
+    <message>
+        <source>No clips yet.
+
+Add tagged highlights: the strongest moments of real customers, trimmed to the word.</source>
+        <translation>Фрагментов пока нет.
+
+Добавьте отмеченные фрагменты: самые сильные моменты реальных клиентов, обрезанные точно по словам.</translation>
+    </message>
+    <message>
+        <source>{0} · {1} with cards</source>
+        <translation>{0} · всего {1}</translation>
+    </message>
+    <message>
+        <source>Rendering is off: {0} may not be shown to this audience. Remove them, choose a narrower audience, or record the customer&apos;s consent on the interview page.</source>
+        <translation>Экспорт отключён: некоторые фрагменты ({0}) нельзя показывать этой аудитории. Уберите их, выберите более узкую аудиторию или отметьте согласие клиента на странице интервью.</translation>
+    </message>
+    <message>
+        <source>{0} without recorded consent: fine for internal meetings only.</source>
+        <translation>Без записанного согласия ({0}): подходит только для внутренних встреч.</translation>
+    </message>
+    <message>
+        <source>A render is running</source>
+        <translation>Идёт экспорт</translation>
+    </message>
+    <message>
+        <source>Render an MP4 file to share</source>
+        <translation>Экспортировать MP4-файл, чтобы поделиться</translation>
+    </message>
+    <message>
+        <source>Add clips first</source>
+        <translation>Сначала добавьте фрагменты</translation>
+    </message>
+    <message>
+        <source>Add highlights to “{0}”</source>
+        <translation>Добавить фрагменты в «{0}»</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Render reel</source>
+        <translation>Экспорт ролика</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>Видео MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Render “{0}”</source>
+        <translation>Экспорт «{0}»</translation>
+    </message>
+    <message>
+        <source>Rendering “{0}” to {1}… You can keep working; progress is also in the sidebar.</source>
+        <translation>Экспорт «{0}» в {1}… Можно продолжать работу; ход виден и на боковой панели.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Saved {0} · {1} · {2}</source>
+        <translation>Сохранено: {0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Rendering failed: {0}</source>
+        <translation>Экспорт не удался: {0}</translation>
+    </message>
+    <message>
+        <source>Rendering cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>ReelListPanel</name>
+    <message>
+        <source>+  New reel</source>
+        <translation>+  Ролик</translation>
+    </message>
+    <message>
+        <source>Auto reel…</source>
+        <translation>Авторолик</translation>
+    </message>
+    <message>
+        <source>The most severe moments of a touchpoint, within a time limit</source>
+        <translation>Самые острые моменты точки контакта в пределах заданной длины</translation>
+    </message>
+    <message>
+        <source>Delete reel…</source>
+        <translation>Удалить ролик…</translation>
+    </message>
+</context>
+<context>
+    <name>ReelPrivacyPanel</name>
+    <message>
+        <source>Captions</source>
+        <translation>Субтитры</translation>
+    </message>
+    <message>
+        <source>Burned in</source>
+        <translation>Вшитые</translation>
+    </message>
+    <message>
+        <source>Subtitle track</source>
+        <translation>Дорожка субтитров</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Burned in: always visible, even in a chat preview. Subtitle track: viewers can switch them off.</source>
+        <translation>Вшитые видны всегда, даже в превью в чате. Дорожку субтитров зрители могут отключить.</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>720p · smaller file</source>
+        <translation>720p · файл меньше</translation>
+    </message>
+    <message>
+        <source>1080p · projector</source>
+        <translation>1080p · для проектора</translation>
+    </message>
+    <message>
+        <source>Protect the customer</source>
+        <translation>Защита клиента</translation>
+    </message>
+    <message>
+        <source>Blur faces</source>
+        <translation>Размыть лица</translation>
+    </message>
+    <message>
+        <source>Finds faces in every frame and blurs them; rendering takes longer.</source>
+        <translation>Находит лица в каждом кадре и размывает их; экспорт идёт дольше.</translation>
+    </message>
+    <message>
+        <source>Use aliases instead of names</source>
+        <translation>Псевдонимы вместо имён</translation>
+    </message>
+    <message>
+        <source>Lower thirds show the customer&apos;s alias (or “Customer 12”) instead of the first name.</source>
+        <translation>В подписях — псевдоним клиента (или «Клиент 12») вместо имени.</translation>
+    </message>
+    <message>
+        <source>Mask words</source>
+        <translation>Скрыть слова</translation>
+    </message>
+    <message>
+        <source>Masked words are bleeped and show as ••• in captions.</source>
+        <translation>Скрытые слова заглушаются сигналом, а в субтитрах показываются как •••.</translation>
+    </message>
+    <message>
+        <source>Select a clip to choose words to mask.</source>
+        <translation>Выберите фрагмент, чтобы отметить слова для скрытия.</translation>
+    </message>
+    <message>
+        <source>Mask words in clip {0}</source>
+        <translation>Скрыть слова во фрагменте {0}</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>номер телефона</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>{0}  ·  {1}</source>
+        <translation>{0}  ·  {1}</translation>
+    </message>
+    <message>
+        <source>Suggested above: names, phone numbers and e-mails found in this clip. Click any word below to mask it too.</source>
+        <translation>Выше — имена, телефоны и адреса почты, найденные в этом фрагменте. Нажмите на любое слово ниже, чтобы тоже его скрыть.</translation>
+    </message>
+    <message>
+        <source>Nothing sensitive detected in this clip. Click any word below to mask it.</source>
+        <translation>В этом фрагменте не найдено личных данных. Нажмите на любое слово ниже, чтобы скрыть его.</translation>
+    </message>
+    <message>
+        <source>Mask this word</source>
+        <translation>Скрыть это слово</translation>
+    </message>
+    <message>
+        <source>Detected: {0}</source>
+        <translation>Найдено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReelTitlesPanel</name>
+    <message>
+        <source>e.g. What customers say about delivery</source>
+        <translation>например, Что клиенты говорят о доставке</translation>
+    </message>
+    <message>
+        <source>e.g. Staff meeting, 12 March</source>
+        <translation>например, Планёрка, 12 марта</translation>
+    </message>
+    <message>
+        <source>e.g. What one thing would you change for them?</source>
+        <translation>например, Что бы вы изменили для них в первую очередь?</translation>
+    </message>
+    <message>
+        <source>Title card</source>
+        <translation>Заставка</translation>
+    </message>
+    <message>
+        <source>Opens the reel for {0} s; leave empty for no title card.</source>
+        <translation>Открывает ролик на {0} с; оставьте пустым, чтобы обойтись без заставки.</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <source>End card</source>
+        <translation>Финальный кадр</translation>
+    </message>
+    <message>
+        <source>A question or call to action shown for {0} s at the end.</source>
+        <translation>Вопрос или призыв к действию — {0} с в конце ролика.</translation>
+    </message>
+    <message>
+        <source>No title card</source>
+        <translation>Без заставки</translation>
+    </message>
+</context>
+<context>
+    <name>Reels</name>
+    <message>
+        <source>1 clip</source>
+        <translation>1 фрагмент</translation>
+    </message>
+    <message>
+        <source>Internal — staff meetings</source>
+        <translation>Для планёрок</translation>
+    </message>
+    <message>
+        <source>Onboarding — new employees</source>
+        <translation>Для адаптации</translation>
+    </message>
+    <message>
+        <source>Public — outside the company</source>
+        <translation>Внешний показ</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Внутренний</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Для адаптации</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Публичный</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} с</translation>
+    </message>
+    <message>
+        <source>{0} clips</source>
+        <translation>{0} фрагм.</translation>
+    </message>
+</context>
+<context>
+    <name>ReelsView</name>
+    <message>
+        <source>Reels</source>
+        <translation>Ролики</translation>
+    </message>
+    <message>
+        <source>Short clips of real customers, for staff meetings and onboarding.</source>
+        <translation>Короткие ролики с реальными клиентами — для планёрок и адаптации.</translation>
+    </message>
+    <message>
+        <source>Onboarding playlists</source>
+        <translation>Подборки для адаптации</translation>
+    </message>
+    <message>
+        <source>Let your team hear the customer</source>
+        <translation>Пусть команда услышит клиента</translation>
+    </message>
+    <message>
+        <source>A reel is a few short clips of real customers: the strongest moments of a touchpoint, trimmed to the word. Present it full-screen at a staff meeting or add it to an onboarding playlist.</source>
+        <translation>Ролик — это несколько коротких фрагментов с реальными клиентами: самые сильные моменты точки контакта, обрезанные точно по словам. Покажите его на весь экран на планёрке или добавьте в подборку для адаптации.</translation>
+    </message>
+    <message>
+        <source>Auto reel…</source>
+        <translation>Авторолик…</translation>
+    </message>
+    <message>
+        <source>Tag a few moments first</source>
+        <translation>Сначала отметьте несколько моментов</translation>
+    </message>
+    <message>
+        <source>Reels are made of highlights. Open an interview, select the words where the customer struggles and tag a touchpoint and a problem zone; then come back to build a reel.</source>
+        <translation>Ролики собираются из фрагментов. Откройте интервью, выделите слова, где клиенту трудно, отметьте точку контакта и проблемную зону — и возвращайтесь собирать ролик.</translation>
+    </message>
+    <message>
+        <source>Untitled reel</source>
+        <translation>Ролик без названия</translation>
+    </message>
+    <message>
+        <source>Delete reel</source>
+        <translation>Удалить ролик</translation>
+    </message>
+    <message>
+        <source>Delete the reel “{0}”? The interviews and highlights stay; rendered files are not touched.</source>
+        <translation>Удалить ролик «{0}»? Интервью и фрагменты останутся; готовые видеофайлы не затрагиваются.</translation>
+    </message>
+    <message>
+        <source>{0}: customer voices</source>
+        <translation>{0}: голоса клиентов</translation>
+    </message>
+    <message>
+        <source>{0} customer moments</source>
+        <translation>Моменты клиентов ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Open schedule</source>
+        <translation>Открыть расписание</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message>
+        <source>Missed interview</source>
+        <translation>Пропущенное интервью</translation>
+    </message>
+    <message>
+        <source>Interview in {0} min</source>
+        <translation>Интервью через {0} мин</translation>
+    </message>
+    <message>
+        <source>Interview starting now</source>
+        <translation>Интервью начинается</translation>
+    </message>
+    <message>
+        <source>Interview started {0} min ago</source>
+        <translation>Интервью началось {0} мин назад</translation>
+    </message>
+    <message>
+        <source>{0} interviews need attention</source>
+        <translation>Требуют внимания: {0} интервью</translation>
+    </message>
+    <message>
+        <source>{0} interviews coming up</source>
+        <translation>Скоро: {0} интервью</translation>
+    </message>
+    <message>
+        <source>If it took place, import the recording from the Schedule.</source>
+        <translation>Если интервью состоялось, импортируйте запись из раздела «Расписание».</translation>
+    </message>
+    <message>
+        <source>{0} (nothing recorded)</source>
+        <translation>{0} (нет записи)</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>Planned</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Transcribed</source>
+        <translation>Расшифровано</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>Размечено</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Пропущено</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleActions</name>
+    <message>
+        <source>Add a customer in Customers &amp; Personas first: every series is planned with one customer.</source>
+        <translation>Сначала добавьте клиента в разделе «Клиенты и персоны»: каждая серия планируется с одним клиентом.</translation>
+    </message>
+    <message>
+        <source>Series saved.</source>
+        <translation>Серия сохранена.</translation>
+    </message>
+    <message>
+        <source>Series saved. Next interview: {0}.</source>
+        <translation>Серия сохранена. Следующее интервью: {0}.</translation>
+    </message>
+    <message>
+        <source>The series with {0} has ended.</source>
+        <translation>Серия с клиентом {0} завершена.</translation>
+    </message>
+    <message>
+        <source>Delete series</source>
+        <translation>Удалить серию</translation>
+    </message>
+    <message>
+        <source>Delete the interview series with {0}? Recorded interviews stay in the library.</source>
+        <translation>Удалить серию интервью с клиентом {0}? Записанные интервью останутся в библиотеке.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Series deleted.</source>
+        <translation>Серия удалена.</translation>
+    </message>
+    <message>
+        <source>Skip interview</source>
+        <translation>Пропуск интервью</translation>
+    </message>
+    <message>
+        <source>Skip the interview with {0} on {1}? The rest of the series stays.</source>
+        <translation>Пропустить интервью с клиентом {0} {1}? Остальная серия не изменится.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Interview skipped.</source>
+        <translation>Интервью пропущено.</translation>
+    </message>
+    <message>
+        <source>Interview moved.</source>
+        <translation>Интервью перенесено.</translation>
+    </message>
+    <message>
+        <source>No e-mail program answered. The invitation link was not opened.</source>
+        <translation>Почтовая программа не ответила. Ссылка на приглашение не открыта.</translation>
+    </message>
+    <message>
+        <source>Export calendar file</source>
+        <translation>Экспорт файла календаря</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файлы календаря (*.ics)</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Не удалось записать {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}. Open it to add the interviews to your calendar.</source>
+        <translation>Файл {0} сохранён. Откройте его, чтобы добавить интервью в календарь.</translation>
+    </message>
+    <message>
+        <source>Import calendar file</source>
+        <translation>Импорт файла календаря</translation>
+    </message>
+    <message>
+        <source>Could not read {0}: {1}</source>
+        <translation>Не удалось прочитать {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Imported {0} series.</source>
+        <translation>Импортировано серий: {0}.</translation>
+    </message>
+    <message>
+        <source>Import the recording of this interview</source>
+        <translation>Импорт записи этого интервью</translation>
+    </message>
+    <message>
+        <source>Recordings ({0})</source>
+        <translation>Записи ({0})</translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation>Импортировать {0}</translation>
+    </message>
+    <message>
+        <source>Importing {0} for the interview with {1}…</source>
+        <translation>Импорт {0} для интервью с клиентом {1}…</translation>
+    </message>
+    <message>
+        <source>The recording was not imported: {0}</source>
+        <translation>Запись не импортирована: {0}</translation>
+    </message>
+    <message>
+        <source>Recording imported and linked to the interview with {0}.</source>
+        <translation>Запись импортирована и привязана к интервью с клиентом {0}.</translation>
+    </message>
+    <message>
+        <source>Delete guide</source>
+        <translation>Удалить сценарий</translation>
+    </message>
+    <message>
+        <source>Delete the guide “{0}”? Series using it keep their interviews but lose the guide.</source>
+        <translation>Удалить сценарий «{0}»? Серии, где он выбран, сохранят интервью, но останутся без сценария.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>Regular conversations with every customer, reminders before they start, and who you have not heard from lately.</source>
+        <translation>Регулярные разговоры с клиентами, напоминания и те, кого вы давно не слышали.</translation>
+    </message>
+    <message>
+        <source>Import .ics…</source>
+        <translation>Импорт .ics…</translation>
+    </message>
+    <message>
+        <source>Plan interviews</source>
+        <translation>Запланировать интервью</translation>
+    </message>
+    <message>
+        <source>Plan your first customer interviews</source>
+        <translation>Запланируйте первые интервью с клиентами</translation>
+    </message>
+    <message>
+        <source>Pick a customer and a rhythm (every two weeks, monthly on the 2nd Tuesday, once a quarter…). Closer puts the interviews on this calendar, reminds you before each one and tells you who you have not heard from lately.</source>
+        <translation>Выберите клиента и ритм (раз в две недели, ежемесячно во второй вторник, раз в квартал…). Closer внесёт интервью в этот календарь, напомнит о каждом заранее и подскажет, кого вы давно не слышали.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Ближайшие</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Серии</translation>
+    </message>
+    <message>
+        <source>Cadence health</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Times in {0}</source>
+        <translation>Время: {0}</translation>
+    </message>
+    <message>
+        <source>Next {0} days</source>
+        <translation>Ближайшие {0} дн.</translation>
+    </message>
+    <message>
+        <source>Recording inside Closer is not available in this version. Record the conversation with your usual tool, then use “Import recording…” to attach the file to this interview.</source>
+        <translation>Запись в Closer в этой версии недоступна. Запишите разговор привычным инструментом, затем нажмите «Импорт записи…», чтобы прикрепить файл к этому интервью.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Play from {0}</source>
+        <translation>Воспроизвести с {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsPage</name>
+    <message>
+        <source>← Back to all interviews</source>
+        <translation>← Ко всем интервью</translation>
+    </message>
+    <message>
+        <source>What customers said</source>
+        <translation>Что говорили клиенты</translation>
+    </message>
+    <message>
+        <source>Search what customers said…</source>
+        <translation>Поиск по словам клиентов…</translation>
+    </message>
+    <message>
+        <source>Words match in any order; put a phrase in &quot;quotes&quot;; end a word with * to match its beginning (pric* finds price, pricing).</source>
+        <translation>Слова ищутся в любом порядке; фразу возьмите в &quot;кавычки&quot;; * в конце слова ищет по началу (цен* найдёт «цена», «ценник»).</translation>
+    </message>
+    <message>
+        <source>No one said that yet</source>
+        <translation>Так пока никто не говорил</translation>
+    </message>
+    <message>
+        <source>Try fewer or other words, or the beginning of a word followed by *.</source>
+        <translation>Попробуйте меньше слов, другие слова или начало слова со *.</translation>
+    </message>
+    <message>
+        <source>Nothing to search yet</source>
+        <translation>Пока не по чему искать</translation>
+    </message>
+    <message>
+        <source>Transcribe your interviews first: every word customers said becomes searchable here.</source>
+        <translation>Сначала расшифруйте интервью: здесь можно будет найти каждое слово клиентов.</translation>
+    </message>
+    <message>
+        <source>Transcribe all interviews</source>
+        <translation>Расшифровать все интервью</translation>
+    </message>
+    <message>
+        <source>1 moment</source>
+        <translation>1 совпадение</translation>
+    </message>
+    <message>
+        <source>{0} moments</source>
+        <translation>совпадений: {0}</translation>
+    </message>
+    <message>
+        <source>1 interview</source>
+        <translation>1 интервью</translation>
+    </message>
+    <message>
+        <source>{0} interviews</source>
+        <translation>{0} интервью</translation>
+    </message>
+    <message>
+        <source>{0} in {1} for “{2}”</source>
+        <translation>«{2}» — {0} ({1})</translation>
+    </message>
+    <message>
+        <source>No interview is transcribed yet</source>
+        <translation>Ни одно интервью ещё не расшифровано</translation>
+    </message>
+    <message>
+        <source>No results for “{0}”</source>
+        <translation>По запросу «{0}» ничего не найдено</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for</source>
+        <translation>Введите, что вы ищете</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>Edit interview series</source>
+        <translation>Изменить серию интервью</translation>
+    </message>
+    <message>
+        <source>Plan interviews</source>
+        <translation>Запланировать интервью</translation>
+    </message>
+    <message>
+        <source>A regular conversation with one customer. Times are kept in the zone you choose, so a 10:00 meeting stays at 10:00 when clocks change.</source>
+        <translation>Регулярный разговор с одним клиентом. Время хранится в выбранном часовом поясе, поэтому встреча в 10:00 останется в 10:00 при переводе часов.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Plan series</source>
+        <translation>Запланировать</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Quarterly check-in</source>
+        <translation>Необязательно, например «Квартальная встреча»</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>В дату</translation>
+    </message>
+    <message>
+        <source>After a number of interviews</source>
+        <translation>После N интервью</translation>
+    </message>
+    <message>
+        <source> interviews</source>
+        <translation> интервью</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Видеозвонок</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Video call link or address</source>
+        <translation>Ссылка на видеозвонок или адрес</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Имена через запятую</translation>
+    </message>
+    <message>
+        <source>No guide</source>
+        <translation>Без сценария</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>First interview</source>
+        <translation>Первое интервью</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Recurrence rule (RFC 5545 RRULE)</source>
+        <translation>Правило повторения (RFC 5545 RRULE)</translation>
+    </message>
+    <message>
+        <source>For example FREQ=WEEKLY;INTERVAL=3 or FREQ=MONTHLY;BYDAY=-1FR;COUNT=6</source>
+        <translation>Например, FREQ=WEEKLY;INTERVAL=3 или FREQ=MONTHLY;BYDAY=-1FR;COUNT=6</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Link or address</source>
+        <translation>Ссылка или адрес</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Интервьюеры</translation>
+    </message>
+    <message>
+        <source>Interview guide</source>
+        <translation>Сценарий интервью</translation>
+    </message>
+    <message>
+        <source>Next interviews</source>
+        <translation>Ближайшие интервью</translation>
+    </message>
+    <message>
+        <source>Add a customer first: a series belongs to one customer.</source>
+        <translation>Сначала добавьте клиента: серия относится к одному клиенту.</translation>
+    </message>
+    <message>
+        <source>No interviews after today.</source>
+        <translation>После сегодняшнего дня интервью нет.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesList</name>
+    <message>
+        <source>Export .ics</source>
+        <translation>Экспорт .ics</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>End series…</source>
+        <translation>Завершить серию…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Next interview</source>
+        <translation>Следующее</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Интервьюеры</translation>
+    </message>
+    <message>
+        <source>No interview series yet</source>
+        <translation>Серий интервью пока нет</translation>
+    </message>
+    <message>
+        <source>A series is a rhythm of conversations with one customer: every two weeks, monthly on the 2nd Tuesday, once a quarter…</source>
+        <translation>Серия — это ритм разговоров с одним клиентом: раз в две недели, ежемесячно во второй вторник, раз в квартал…</translation>
+    </message>
+    <message>
+        <source>Plan a series</source>
+        <translation>Запланировать серию</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>No more interviews</source>
+        <translation>Интервью больше нет</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesRule</name>
+    <message>
+        <source>1st</source>
+        <translation>1-й</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2-й</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3-й</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4-й</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>последней</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Однократно</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Не повторяется</translation>
+    </message>
+    <message>
+        <source>Custom (RRULE)…</source>
+        <translation>Своё правило (RRULE)…</translation>
+    </message>
+    <message>
+        <source>Every {0} weeks on {1}</source>
+        <translation>Раз в {0} нед.: {1}</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} и {1}</translation>
+    </message>
+    <message>
+        <source>Every week on {0}</source>
+        <translation>Еженедельно: {0}</translation>
+    </message>
+    <message>
+        <source>, {0} times</source>
+        <translation>, встреч: {0}</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks on {0}</source>
+        <translation>Раз в 2 недели: {0}</translation>
+    </message>
+    <message>
+        <source>Monthly on the {0} {1}</source>
+        <translation>Ежемесячно: {1} на {0} неделе</translation>
+    </message>
+    <message>
+        <source>Monthly on day {0}</source>
+        <translation>Ежемесячно, {0}-го числа</translation>
+    </message>
+    <message>
+        <source>Every 3 months on day {0}</source>
+        <translation>Раз в 3 месяца, {0}-го числа</translation>
+    </message>
+    <message>
+        <source>, until {0}</source>
+        <translation>, до {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>● REC</source>
+        <translation>● ЗАПИСЬ</translation>
+    </message>
+    <message>
+        <source>❚❚  Pause</source>
+        <translation>❚❚  Пауза</translation>
+    </message>
+    <message>
+        <source>⚑  Mark   M</source>
+        <translation>⚑  Отметить   M</translation>
+    </message>
+    <message>
+        <source>Mark this moment (M): it becomes a highlight to review after the interview</source>
+        <translation>Отметить момент (M): после интервью он станет фрагментом для проверки</translation>
+    </message>
+    <message>
+        <source>■  Stop</source>
+        <translation>■  Стоп</translation>
+    </message>
+    <message>
+        <source>Sound is recorded on {0} tracks.</source>
+        <translation>Звук пишется на отдельные дорожки ({0}).</translation>
+    </message>
+    <message>
+        <source>❚❚ PAUSED</source>
+        <translation>❚❚ ПАУЗА</translation>
+    </message>
+    <message>
+        <source>SAVING</source>
+        <translation>СОХРАНЕНИЕ</translation>
+    </message>
+    <message>
+        <source>▶  Resume</source>
+        <translation>▶  Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you make them.</source>
+        <translation>Изменения сохраняются сразу.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Same as the system ({0})</source>
+        <translation>Как в системе ({0})</translation>
+    </message>
+    <message>
+        <source>App language</source>
+        <translation>Язык приложения</translation>
+    </message>
+    <message>
+        <source>The window reloads in the new language.</source>
+        <translation>Окно перезагрузится на новом языке.</translation>
+    </message>
+    <message>
+        <source>Transcription</source>
+        <translation>Расшифровка</translation>
+    </message>
+    <message>
+        <source>base — multilingual (default)</source>
+        <translation>base — многоязычная (по умолч.)</translation>
+    </message>
+    <message>
+        <source>tiny.en — English only, fastest</source>
+        <translation>tiny.en — только английский, самая быстрая</translation>
+    </message>
+    <message>
+        <source>Other model name…</source>
+        <translation>Другая модель…</translation>
+    </message>
+    <message>
+        <source>Local model folder…</source>
+        <translation>Папка с моделью…</translation>
+    </message>
+    <message>
+        <source>e.g. small, medium, large-v3</source>
+        <translation>например, small, medium, large-v3</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <source>Speech model</source>
+        <translation>Модель распознавания</translation>
+    </message>
+    <message>
+        <source>base and tiny.en come with Closer and work offline. Other names are downloaded by faster-whisper once (needs internet); a folder must hold a CTranslate2 Whisper model.</source>
+        <translation>base и tiny.en входят в Closer и работают без интернета. Другие модели faster-whisper скачает один раз (нужен интернет); папка должна содержать модель Whisper в формате CTranslate2.</translation>
+    </message>
+    <message>
+        <source>Spoken language</source>
+        <translation>Язык речи</translation>
+    </message>
+    <message>
+        <source>Used when a customer has no language of their own. Choosing it is faster and more accurate than detecting it.</source>
+        <translation>Используется, если у клиента не указан язык. Выбрать язык быстрее и точнее, чем определять автоматически.</translation>
+    </message>
+    <message>
+        <source>Product names, brands, jargon: Closer, CloudKitchen, NPS…</source>
+        <translation>Названия продуктов, бренды, жаргон: Closer, CloudKitchen, NPS…</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Словарь</translation>
+    </message>
+    <message>
+        <source>Words the model should expect. Helps with names and terms it would otherwise mishear.</source>
+        <translation>Слова, которые модель должна ожидать. Помогает с именами и терминами, которые она иначе расслышит неверно.</translation>
+    </message>
+    <message>
+        <source>Start transcribing right after import</source>
+        <translation>Расшифровывать сразу после импорта</translation>
+    </message>
+    <message>
+        <source>Transcribe automatically</source>
+        <translation>Автоматическая расшифровка</translation>
+    </message>
+    <message>
+        <source>Otherwise start it from the interview.</source>
+        <translation>Иначе запускайте её из интервью.</translation>
+    </message>
+    <message>
+        <source>Processor threads</source>
+        <translation>Потоки процессора</translation>
+    </message>
+    <message>
+        <source>More threads transcribe faster but leave less for other apps. This computer has {0}.</source>
+        <translation>Больше потоков — быстрее расшифровка, но меньше ресурсов для других программ. На этом компьютере потоков: {0}.</translation>
+    </message>
+    <message>
+        <source>Importing and reminders</source>
+        <translation>Импорт и напоминания</translation>
+    </message>
+    <message>
+        <source>Copy into the library (safest)</source>
+        <translation>Копировать в библиотеку (надёжнее)</translation>
+    </message>
+    <message>
+        <source>Link to the original file</source>
+        <translation>Ссылка на исходный файл</translation>
+    </message>
+    <message>
+        <source>Imported recordings</source>
+        <translation>Импортированные записи</translation>
+    </message>
+    <message>
+        <source>A copy keeps working when the original is moved or deleted; a link saves disk space.</source>
+        <translation>Копия работает, даже если исходный файл переместят или удалят; ссылка экономит место на диске.</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Без напоминания</translation>
+    </message>
+    <message>
+        <source>{0} minutes before</source>
+        <translation>За {0} мин</translation>
+    </message>
+    <message>
+        <source>Interview reminders</source>
+        <translation>Напоминания об интервью</translation>
+    </message>
+    <message>
+        <source>A notification before a scheduled interview.</source>
+        <translation>Уведомление перед запланированным интервью.</translation>
+    </message>
+    <message>
+        <source>Library and privacy</source>
+        <translation>Библиотека и конфиденциальность</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Library location</source>
+        <translation>Расположение библиотеки</translation>
+    </message>
+    <message>
+        <source>Recordings, transcripts and the database live here. Back up this folder to keep everything safe.</source>
+        <translation>Здесь хранятся записи, расшифровки и база данных. Делайте резервную копию этой папки, чтобы ничего не потерять.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. Nothing is uploaded.</source>
+        <translation>Всё остаётся на этом компьютере. Ничего не выгружается.</translation>
+    </message>
+    <message>
+        <source>Choose a Whisper model folder</source>
+        <translation>Выбор папки с моделью Whisper</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>New recording</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <source>With {0}</source>
+        <translation>С клиентом {0}</translation>
+    </message>
+    <message>
+        <source>Recording with</source>
+        <translation>С кем запись</translation>
+    </message>
+    <message>
+        <source>Customer (pick or type a new name)</source>
+        <translation>Клиент (выберите или введите новое имя)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>●  Start recording</source>
+        <translation>●  Начать запись</translation>
+    </message>
+    <message>
+        <source>Choose the customer you are recording.</source>
+        <translation>Выберите клиента, с которым идёт запись.</translation>
+    </message>
+    <message>
+        <source>Record consent first (step 1).</source>
+        <translation>Сначала отметьте согласие (шаг 1).</translation>
+    </message>
+    <message>
+        <source>Choose something to record (step 2).</source>
+        <translation>Выберите, что записывать (шаг 2).</translation>
+    </message>
+    <message>
+        <source>Recording starts at once; a crash never loses more than the last second.</source>
+        <translation>Запись начнётся сразу; при сбое теряется не больше последней секунды.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>A shortcut is a single letter or digit, not &apos;{0}&apos;.</source>
+        <translation>Клавиша — это одна буква или цифра, а не «{0}».</translation>
+    </message>
+    <message>
+        <source>The key {0} is already used by the touchpoint “{1}”.</source>
+        <translation>Клавиша {0} уже занята точкой контакта «{1}».</translation>
+    </message>
+    <message>
+        <source>The key {0} is already used by the problem zone “{1}”.</source>
+        <translation>Клавиша {0} уже занята проблемной зоной «{1}».</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCatalog</name>
+    <message>
+        <source>Speech file: {0} (demo source)</source>
+        <translation>Файл речи: {0} (демо-источник)</translation>
+    </message>
+    <message>
+        <source>Test pattern (demo source)</source>
+        <translation>Тестовая таблица (демо-источник)</translation>
+    </message>
+    <message>
+        <source>Screen {0}</source>
+        <translation>Экран {0}</translation>
+    </message>
+    <message>
+        <source>Camera: {0}</source>
+        <translation>Камера: {0}</translation>
+    </message>
+    <message>
+        <source>Screen: {0} ({1} × {2})</source>
+        <translation>Экран: {0} ({1} × {2})</translation>
+    </message>
+    <message>
+        <source>Window: {0}</source>
+        <translation>Окно: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesCard</name>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Refresh devices</source>
+        <translation>Обновить устройства</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <source>Call audio</source>
+        <translation>Звук звонка</translation>
+    </message>
+    <message>
+        <source>Each sound source is its own track: the microphone is “{0}”, call audio is “{1}”, so the transcript knows who spoke.</source>
+        <translation>Каждый источник звука пишется на свою дорожку: микрофон — «{0}», звук звонка — «{1}», поэтому в расшифровке видно, кто говорил.</translation>
+    </message>
+    <message>
+        <source>No video (audio only)</source>
+        <translation>Без видео (только звук)</translation>
+    </message>
+    <message>
+        <source>No microphone</source>
+        <translation>Без микрофона</translation>
+    </message>
+    <message>
+        <source>No call audio</source>
+        <translation>Без звука звонка</translation>
+    </message>
+    <message>
+        <source>No camera found: record the screen for a remote call, or sound only.</source>
+        <translation>Камера не найдена: для удалённого звонка запишите экран или только звук.</translation>
+    </message>
+    <message>
+        <source>No microphone found: plug one in, then Refresh devices.</source>
+        <translation>Микрофон не найден: подключите его и нажмите «Обновить устройства».</translation>
+    </message>
+    <message>
+        <source>What the speakers play: the other side of a remote call.</source>
+        <translation>То, что звучит в динамиках: собеседник в удалённом звонке.</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointDialog</name>
+    <message>
+        <source>A touchpoint named &apos;{0}&apos; already exists.</source>
+        <translation>Точка контакта «{0}» уже есть.</translation>
+    </message>
+    <message>
+        <source>Edit touchpoint</source>
+        <translation>Изменить точку контакта</translation>
+    </message>
+    <message>
+        <source>New touchpoint</source>
+        <translation>Новая точка контакта</translation>
+    </message>
+    <message>
+        <source>A stage of the customer journey. New stages go to the end; reorder them in the list.</source>
+        <translation>Этап пути клиента. Новые этапы добавляются в конец; порядок можно изменить в списке.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Add touchpoint</source>
+        <translation>Добавить точку</translation>
+    </message>
+    <message>
+        <source>e.g. Delivery</source>
+        <translation>например, Доставка</translation>
+    </message>
+    <message>
+        <source>Where it happens: website, store, phone…</source>
+        <translation>Где это происходит: сайт, магазин, телефон…</translation>
+    </message>
+    <message>
+        <source>Who owns it, e.g. Logistics</source>
+        <translation>Кто отвечает, например Логистика</translation>
+    </message>
+    <message>
+        <source>What the customer does here</source>
+        <translation>Что клиент делает на этом этапе</translation>
+    </message>
+    <message>
+        <source>The value we create for the customer here</source>
+        <translation>Ценность, которую мы создаём здесь для клиента</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Клавиша</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Owning department</source>
+        <translation>Ответственный отдел</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Value created</source>
+        <translation>Создаваемая ценность</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointsView</name>
+    <message>
+        <source>Touchpoints &amp; problem zones</source>
+        <translation>Точки контакта и проблемные зоны</translation>
+    </message>
+    <message>
+        <source>The stages of your customer journey and the places where companies let customers down. Highlights are tagged with both.</source>
+        <translation>Этапы пути вашего клиента и места, где компании подводят клиентов. Фрагменты отмечаются и тем, и другим.</translation>
+    </message>
+    <message>
+        <source>Customer journey</source>
+        <translation>Путь клиента</translation>
+    </message>
+    <message>
+        <source>Problem zones</source>
+        <translation>Проблемные зоны</translation>
+    </message>
+    <message>
+        <source>↑  Move earlier</source>
+        <translation>↑  Раньше</translation>
+    </message>
+    <message>
+        <source>↓  Move later</source>
+        <translation>↓  Позже</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it; drag rows to reorder.</source>
+        <translation>Двойной щелчок — правка; строки перетаскиваются.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Add touchpoint</source>
+        <translation>Добавить точку</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Owning department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Клав.</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Фрагм.</translation>
+    </message>
+    <message>
+        <source>The ten zones of the method are preloaded. Rename them, add your own, or give them other keys.</source>
+        <translation>Десять зон методики уже есть: переименуйте их, добавьте свои, смените клавиши.</translation>
+    </message>
+    <message>
+        <source>Add zone</source>
+        <translation>Добавить зону</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Название (англ.)</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Название (рус.)</translation>
+    </message>
+    <message>
+        <source>What it sounds like</source>
+        <translation>Как это звучит</translation>
+    </message>
+    <message>
+        <source>Delete the touchpoint “{0}”?</source>
+        <translation>Удалить точку контакта «{0}»?</translation>
+    </message>
+    <message>
+        <source>It is removed from the journey; the stages after it move up.</source>
+        <translation>Она будет убрана из пути клиента; следующие этапы сдвинутся вверх.</translation>
+    </message>
+    <message>
+        <source>Delete the problem zone “{0}”?</source>
+        <translation>Удалить проблемную зону «{0}»?</translation>
+    </message>
+    <message>
+        <source>It will no longer be offered when tagging highlights.</source>
+        <translation>Её больше не будет среди вариантов при разметке фрагментов.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscribeStart</name>
+    <message>
+        <source>No transcript yet</source>
+        <translation>Расшифровки пока нет</translation>
+    </message>
+    <message>
+        <source>Transcribe this recording on this computer — nothing leaves it. You can then read along while it plays, click any word to jump there, fix words and speakers, and search everything customers said.</source>
+        <translation>Расшифруйте эту запись на этом компьютере — ничего не покидает его. Затем можно читать текст во время воспроизведения, переходить к любому слову щелчком, исправлять слова и спикеров и искать по всему, что говорили клиенты.</translation>
+    </message>
+    <message>
+        <source>Transcribe</source>
+        <translation>Расшифровать</translation>
+    </message>
+    <message>
+        <source>Model and language</source>
+        <translation>Модель и язык</translation>
+    </message>
+    <message>
+        <source>Speech model</source>
+        <translation>Модель распознавания</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>As in Settings</source>
+        <translation>Как в настройках</translation>
+    </message>
+    <message>
+        <source>Model {0}  ·  {1}</source>
+        <translation>Модель {0}  ·  {1}</translation>
+    </message>
+    <message>
+        <source>base — multilingual, accurate</source>
+        <translation>base — многоязычная, точная</translation>
+    </message>
+    <message>
+        <source>tiny.en — English only, fast</source>
+        <translation>tiny.en — только английский, быстрая</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Определять автоматически</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Немецкий</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Французский</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Испанский</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptDelegate</name>
+    <message>
+        <source>Unknown speaker</source>
+        <translation>Неизвестный спикер</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>изменено</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptEditor</name>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Set speaker to {0}</source>
+        <translation>Назначить спикера {0}</translation>
+    </message>
+    <message>
+        <source>Clear speaker</source>
+        <translation>Убрать спикера</translation>
+    </message>
+    <message>
+        <source>Rename {0} to {1}</source>
+        <translation>Переименовать {0} в {1}</translation>
+    </message>
+    <message>
+        <source>Edit text at {0}</source>
+        <translation>Правка текста на {0}</translation>
+    </message>
+    <message>
+        <source>New speaker</source>
+        <translation>Новый спикер</translation>
+    </message>
+    <message>
+        <source>Name of the speaker of the selected segments:</source>
+        <translation>Имя спикера выбранных реплик:</translation>
+    </message>
+    <message>
+        <source>Rename speaker</source>
+        <translation>Переименование спикера</translation>
+    </message>
+    <message>
+        <source>Rename “{0}” everywhere in this interview to:</source>
+        <translation>Переименовать «{0}» во всём интервью в:</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Спикер</translation>
+    </message>
+    <message>
+        <source>New speaker…</source>
+        <translation>Новый спикер…</translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation>Без спикера</translation>
+    </message>
+    <message>
+        <source>Play from here</source>
+        <translation>Воспроизвести отсюда</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Изменить текст</translation>
+    </message>
+    <message>
+        <source>Assign 1 segment to</source>
+        <translation>Назначить 1 реплику:</translation>
+    </message>
+    <message>
+        <source>Rename speaker everywhere</source>
+        <translation>Переименовать спикера везде</translation>
+    </message>
+    <message>
+        <source>Assign {0} segments to</source>
+        <translation>Назначить реплики ({0}):</translation>
+    </message>
+    <message>
+        <source>{0}  ✓</source>
+        <translation>{0}  ✓</translation>
+    </message>
+    <message>
+        <source>{0}…</source>
+        <translation>{0}…</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPanel</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Расшифровка</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Отменить (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Повторить (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Speaker ▾</source>
+        <translation>Спикер ▾</translation>
+    </message>
+    <message>
+        <source>Assign a speaker to the selected segments</source>
+        <translation>Назначить спикера выбранным репликам</translation>
+    </message>
+    <message>
+        <source>Export ▾</source>
+        <translation>Экспорт ▾</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <source>Transcribe again with</source>
+        <translation>Расшифровать заново моделью</translation>
+    </message>
+    <message>
+        <source>Transcribing {0}</source>
+        <translation>Расшифровка: {0}</translation>
+    </message>
+    <message>
+        <source>Waiting for other work to finish…</source>
+        <translation>Ожидание завершения других задач…</translation>
+    </message>
+    <message>
+        <source>Could not export the transcript: {0}</source>
+        <translation>Не удалось экспортировать расшифровку: {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation>Экспорт расшифровки</translation>
+    </message>
+    <message>
+        <source>Transcribing… {0}%</source>
+        <translation>Расшифровка… {0}%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The last transcription failed: {0}</source>
+        <translation>Последняя расшифровка не удалась: {0}</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>неизвестная ошибка</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Transcription stopped at {0} of {1}.</source>
+        <translation>Расшифровка остановлена на {0} из {1}.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Not transcribed yet</source>
+        <translation>Ещё не расшифровано</translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation>1 реплика</translation>
+    </message>
+    <message>
+        <source>{0} segments</source>
+        <translation>реплик: {0}</translation>
+    </message>
+    <message>
+        <source>{0} words</source>
+        <translation>слов: {0}</translation>
+    </message>
+    <message>
+        <source>Transcribed on this computer with the speech model {0}</source>
+        <translation>Расшифровано на этом компьютере моделью {0}</translation>
+    </message>
+    <message>
+        <source>Undo {0} (Ctrl+Z)</source>
+        <translation>Отменить: {0} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Нечего отменять</translation>
+    </message>
+    <message>
+        <source>Redo {0} (Ctrl+Shift+Z)</source>
+        <translation>Повторить: {0} (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Нечего повторять</translation>
+    </message>
+    <message>
+        <source>Speaker ({0}) ▾</source>
+        <translation>Спикер ({0}) ▾</translation>
+    </message>
+    <message>
+        <source>Transcription cancelled. What was transcribed so far is kept.</source>
+        <translation>Расшифровка отменена. Уже расшифрованное сохранено.</translation>
+    </message>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation>Обычный текст (.txt)</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Документ Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Subtitles (.srt)</source>
+        <translation>Субтитры (.srt)</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles (.vtt)</source>
+        <translation>Субтитры WebVTT (.vtt)</translation>
+    </message>
+    <message>
+        <source>JSON with word timings (.json)</source>
+        <translation>JSON с таймингом слов (.json)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsChart</name>
+    <message>
+        <source>1 pain</source>
+        <translation>1 боль</translation>
+    </message>
+    <message>
+        <source>{0} pains</source>
+        <translation>болей: {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}
+{2} ({3} of the month)</source>
+        <translation>{0} · {1}
+{2} ({3} за месяц)</translation>
+    </message>
+    <message>
+        <source>No pains tagged in this period yet.</source>
+        <translation>За этот период боли пока не отмечены.</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingList</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Nothing planned yet</source>
+        <translation>Пока ничего не запланировано</translation>
+    </message>
+    <message>
+        <source>Plan a recurring interview with a customer and it shows up here, with a reminder before it starts.</source>
+        <translation>Запланируйте регулярное интервью с клиентом — оно появится здесь, а перед началом придёт напоминание.</translation>
+    </message>
+    <message>
+        <source>Plan a series</source>
+        <translation>Запланировать серию</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <source>Needs attention: missed, nothing recorded</source>
+        <translation>Требует внимания: пропущено, записи нет</translation>
     </message>
 </context>
 <context>
     <name>WaveformStage</name>
     <message>
         <source>Audio recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудиозапись</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneDialog</name>
+    <message>
+        <source>The problem zone needs an English name.</source>
+        <translation>Укажите английское название проблемной зоны.</translation>
+    </message>
+    <message>
+        <source>Edit problem zone</source>
+        <translation>Изменить проблемную зону</translation>
+    </message>
+    <message>
+        <source>New problem zone</source>
+        <translation>Новая проблемная зона</translation>
+    </message>
+    <message>
+        <source>Where the company lets customers down. The name is shown in the app&apos;s language.</source>
+        <translation>Где компания подводит клиентов. Название показывается на языке приложения.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Add zone</source>
+        <translation>Добавить зону</translation>
+    </message>
+    <message>
+        <source>English name, e.g. Systems</source>
+        <translation>Английское название, например Systems</translation>
+    </message>
+    <message>
+        <source>Russian name, e.g. Системы</source>
+        <translation>Русское название, например Системы</translation>
+    </message>
+    <message>
+        <source>What it sounds like when a customer hits this problem</source>
+        <translation>Как это звучит, когда клиент сталкивается с этой проблемой</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Название (англ.)</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Название (рус.)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Клавиша</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+</context>
+<context>
+    <name>_EndScreen</name>
+    <message>
+        <source>That&apos;s all the clips</source>
+        <translation>Это все фрагменты</translation>
+    </message>
+    <message>
+        <source>What would you change for these customers?</source>
+        <translation>Что бы вы изменили для этих клиентов?</translation>
+    </message>
+    <message>
+        <source>← replay the last clip · Esc leave</source>
+        <translation>← повторить последний фрагмент · Esc — выход</translation>
     </message>
 </context>
 <context>
     <name>_JobRow</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>В очереди…</translation>
     </message>
     <message>
         <source> · {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation> · осталось {0}</translation>
     </message>
 </context>
 <context>
     <name>_OutcomeRow</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>ОШИБКА</translation>
+    </message>
+</context>
+<context>
+    <name>_PainBadge</name>
+    <message>
+        <source>pain</source>
+        <translation>боль</translation>
+    </message>
+    <message>
+        <source>pains</source>
+        <translation>болей</translation>
+    </message>
+</context>
+<context>
+    <name>_Question</name>
+    <message>
+        <source>Asked</source>
+        <translation>Задан</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>What should a newcomer notice in this reel?</source>
+        <translation>На что новичку обратить внимание в этом ролике?</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Раньше</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Remove from the playlist</source>
+        <translation>Убрать из подборки</translation>
     </message>
 </context>
 </TS>

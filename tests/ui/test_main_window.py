@@ -44,7 +44,7 @@ def test_switching_to_russian_retranslates_the_window(qtbot: QtBot, closer_home:
     titles = [win.nav.item(i).text() for i in range(win.nav.count())]
     assert titles[1] == "Интервью"
     assert "Настройки" in titles
-    tagline = win.findChild(QLabel, "AppTagline")
+    tagline = win.centralWidget().findChild(QLabel, "AppTagline")
     assert tagline is not None and tagline.text() != "Hear your customers"
     win.ctx.events.language_changed.emit("en")
     assert win.nav.item(1).text() == "Interviews"
