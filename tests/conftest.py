@@ -48,3 +48,20 @@ def closer_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home.mkdir()
     monkeypatch.setenv("CLOSER_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def _english_ui_after_each_test() -> object:
+    """A test that switches the UI to Russian must not leak it into the next test."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        from desktop_app.ui.i18n import install_translators
+
+        install_translators(app, "en")

@@ -27,7 +27,7 @@ def install_translators(app: QApplication, setting: str) -> str:
     lang = resolve_language(setting)
     # Dates, weekdays and numbers follow the UI language.
     QLocale.setDefault(QLocale(QLocale.Language.Russian if lang == "ru"
-                               else QLocale.Language.English, QLocale.Territory.AnyTerritory))
+                               else QLocale.Language.English, QLocale.Country.AnyTerritory))
     if lang == "en":
         return lang
     qt_tr = QTranslator(app)
