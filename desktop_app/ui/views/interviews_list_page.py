@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListView,
     QMenu,
     QPushButton,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.interviews import InterviewRow
 from desktop_app.ui.models.interviews_model import ROW_ROLE, SORT_ROLE, InterviewsModel
 from desktop_app.ui.views.interviews_filters import InterviewFilterBar
+from desktop_app.ui.views.search_results_page import search_icon
 from desktop_app.ui.widgets.empty_state import EmptyState
 from desktop_app.ui.widgets.interview_delegates import CardDelegate, StatusDelegate, TitleDelegate
 
@@ -39,6 +41,7 @@ QFrame#ImportBanner[state="ok"] { background: #ecfdf5; border-color: #a7f3d0; }
 QPushButton#BannerLink { border: none; background: transparent; color: #4338ca;
     font-weight: bold; padding: 2px 6px; }
 QPushButton#BannerLink:hover { text-decoration: underline; }
+QLineEdit#TranscriptSearch { padding: 6px 10px; border-radius: 8px; }
 """
 
 
@@ -83,6 +86,8 @@ class InterviewsListPage(QWidget):
     open_requested = Signal(int)
     import_requested = Signal()
     delete_requested = Signal(int)
+    search_requested = Signal(str)  # search every transcript for what the user typed
+    transcribe_all_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +112,17 @@ class InterviewsListPage(QWidget):
         titles.addWidget(title)
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
+        self.transcript_search = QLineEdit()
+        self.transcript_search.setObjectName("TranscriptSearch")
+        self.transcript_search.setPlaceholderText(self.tr("Search what customers said…"))
+        self.transcript_search.setToolTip(self.tr("Search every transcript (Enter)"))
+        self.transcript_search.setClearButtonEnabled(True)
+        self.transcript_search.addAction(search_icon(), QLineEdit.ActionPosition.LeadingPosition)
+        self.transcript_search.setMinimumWidth(230)
+        self.transcript_search.setMaximumWidth(320)
+        self.transcript_search.returnPressed.connect(self._search)
+        head.addWidget(self.transcript_search, 1)
+        head.addSpacing(12)
         self.list_button = QPushButton(self.tr("List"))
         self.grid_button = QPushButton(self.tr("Grid"))
         modes = QButtonGroup(self)
@@ -129,6 +145,14 @@ class InterviewsListPage(QWidget):
         mode_box.addWidget(self.grid_button)
         head.addLayout(mode_box)
         head.addSpacing(12)
+        self.transcribe_all_button = QPushButton()
+        self.transcribe_all_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.transcribe_all_button.setToolTip(self.tr(
+            "Queue every interview without a finished transcript; progress is shown in the "
+            "sidebar"))
+        self.transcribe_all_button.clicked.connect(self.transcribe_all_requested)
+        self.transcribe_all_button.hide()
+        head.addWidget(self.transcribe_all_button)
         self.import_button = QPushButton(self.tr("Import recordings…"))
         self.import_button.setObjectName("PrimaryButton")
         self.import_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -251,6 +275,18 @@ class InterviewsListPage(QWidget):
             self.subtitle.setText(self.tr("Showing {0} of {1} interviews").format(
                 n, library_total))
         self._update_stack()
+
+    def set_untranscribed(self, count: int) -> None:
+        """How many interviews wait for a transcript (0 hides "Transcribe all")."""
+        self.transcribe_all_button.setText(
+            self.tr("Transcribe 1 untranscribed") if count == 1
+            else self.tr("Transcribe {0} untranscribed").format(count))
+        self.transcribe_all_button.setVisible(count > 0)
+
+    def _search(self) -> None:
+        query = self.transcript_search.text().strip()
+        if query:
+            self.search_requested.emit(query)
 
     def visible_rows(self) -> list[InterviewRow]:
         """The rows in the order the user sees them."""

@@ -1,7 +1,9 @@
-"""The Interviews section: browse and filter, import (dialog or drag-and-drop), play, delete."""
+"""The Interviews section: browse, import (dialog or drag-and-drop), play with the transcript,
+search every transcript, transcribe (one or all), delete; "Record…" asks for the recorder."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -14,7 +16,15 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.domain.errors import CloserError
 from desktop_app.services.interviews import InterviewFilter
@@ -24,6 +34,7 @@ from desktop_app.ui.dialogs.import_results_dialog import ImportResultsDialog
 from desktop_app.ui.views.import_batch import ImportBatch
 from desktop_app.ui.views.interview_detail_page import InterviewDetailPage
 from desktop_app.ui.views.interviews_list_page import InterviewsListPage
+from desktop_app.ui.views.search_results_page import SearchResultsPage
 
 
 def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -61,6 +72,7 @@ class InterviewsView(QWidget):
     """List/grid of interviews and the interview page, over the library in `ctx`."""
 
     batch_finished = Signal(list)  # list[ImportOutcome], after every file of a batch ended
+    record_requested = Signal(int)  # customer id in the filter (0: choose in the recorder)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,9 +87,13 @@ class InterviewsView(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.pages = QStackedWidget()
         self.list_page = InterviewsListPage()
-        self.detail_page = InterviewDetailPage()
+        self.detail_page = InterviewDetailPage(ctx)
+        self.search_page = SearchResultsPage(ctx)
         self.pages.addWidget(self.list_page)
         self.pages.addWidget(self.detail_page)
+        self.pages.addWidget(self.search_page)
+        self._back_to_search = False
+        self._transcribing: set[int] = set()  # transcribe jobs already seen reporting
         lay.addWidget(self.pages)
         self.overlay = DropOverlay(self)
         self.player = self.detail_page.player
@@ -87,12 +103,39 @@ class InterviewsView(QWidget):
         self.list_page.delete_requested.connect(self.confirm_delete)
         self.list_page.filters.changed.connect(self._reload_rows)
         self.list_page.banner.details_clicked.connect(self.show_results)
-        self.detail_page.back_requested.connect(self.show_list)
+        self.list_page.search_requested.connect(self.show_search)
+        self.list_page.transcribe_all_requested.connect(self.transcribe_all)
+        self.record_button = self._add_record_button()
+        self.search_page.open_requested.connect(self._open_from_search)
+        self.search_page.back_requested.connect(self.show_list)
+        self.search_page.transcribe_all_requested.connect(self.transcribe_all)
+        self.detail_page.back_requested.connect(self._back)
         self.detail_page.delete_requested.connect(self.confirm_delete)
         ctx.runner.finished.connect(self._on_job_finished)
+        ctx.runner.progress.connect(self._on_job_progress)
         ctx.events.interviews_changed.connect(self.refresh)
         ctx.events.customers_changed.connect(self.refresh)
         self.refresh()
+
+    def _add_record_button(self) -> QPushButton:
+        """"Record…" beside "Import recordings…" in the list header (opens the recorder)."""
+        button = QPushButton(self.tr("●  Record…"))
+        button.setObjectName("RecordHeaderButton")
+        button.setStyleSheet("QPushButton#RecordHeaderButton { color: #b91c1c; "
+                             "font-weight: bold; }")
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setToolTip(self.tr("Record an interview: camera or screen, microphone and "
+                                  "call audio, with consent first"))
+        button.clicked.connect(lambda: self.record_requested.emit(
+            self.list_page.filters.current_filter().customer_id or 0))
+        anchor = self.list_page.import_button
+        outer = self.list_page.layout()
+        for i in range(outer.count() if outer is not None else 0):
+            header = outer.itemAt(i).layout()  # type: ignore[union-attr]
+            if isinstance(header, QBoxLayout) and header.indexOf(anchor) >= 0:
+                header.insertWidget(header.indexOf(anchor), button)
+                break
+        return button
 
     # --- browsing ---------------------------------------------------------------------------
 
@@ -117,9 +160,11 @@ class InterviewsView(QWidget):
         rows = service.list(flt)
         total = len(rows) if flt == InterviewFilter() else len(service.list())
         self.list_page.set_rows(rows, total)
+        self.list_page.set_untranscribed(len(self.untranscribed_ids()))
 
     def show_list(self) -> None:
         self.player.shutdown()
+        self._back_to_search = False
         self.pages.setCurrentWidget(self.list_page)
         if self.detail_page.row is not None:
             self.list_page.select_interview(self.detail_page.row.id)
@@ -135,11 +180,75 @@ class InterviewsView(QWidget):
         self.detail_page.show_row(row, seconds)
         self.player.setFocus()
 
+    def _back(self) -> None:
+        if self._back_to_search:
+            self.player.shutdown()
+            self._back_to_search = False
+            self.pages.setCurrentWidget(self.search_page)
+        else:
+            self.show_list()
+
     def is_showing_interview(self) -> bool:
         return self.pages.currentWidget() is self.detail_page
 
+    # --- search -----------------------------------------------------------------------------
+
+    def show_search(self, query: str) -> SearchResultsPage:
+        """Search every transcript for `query` and show the results page."""
+        self.player.shutdown()
+        self.pages.setCurrentWidget(self.search_page)
+        self.search_page.search(query)
+        self.search_page.focus_field()
+        return self.search_page
+
+    def _open_from_search(self, interview_id: int, seconds: float) -> None:
+        self.open_interview(interview_id, seconds)
+        self._back_to_search = self.is_showing_interview()
+
+    # --- transcription ----------------------------------------------------------------------
+
+    def untranscribed_ids(self) -> list[int]:
+        """Interviews with sound but no finished transcript, and no transcription queued."""
+        busy = {j.target_id for j in self.ctx.runner.service.list(active_only=True)
+                if j.kind == "transcribe" and j.id in self.ctx.runner.active_ids()}
+        return [i for i in self.ctx.services.transcription.untranscribed_ids() if i not in busy]
+
+    def transcribe_all(self) -> list[int]:
+        """Queue a transcription of every untranscribed interview (shown in the sidebar)."""
+        jobs = []
+        for iid in self.untranscribed_ids():
+            try:
+                title = self.ctx.services.interviews.get(iid).title
+            except CloserError:
+                continue
+            jobs.append(self.ctx.runner.submit(
+                "transcribe", {"interview_id": iid},
+                title=self.tr("Transcribing {0}").format(title), target_id=iid))
+        self.list_page.set_untranscribed(0)
+        return jobs
+
+    def _on_job_progress(self, job_id: int, _done: float, _total: float, _msg: str) -> None:
+        """The first report of a transcription: its interview now says "Transcribing"."""
+        if job_id in self._transcribing:
+            return
+        self._transcribing.add(job_id)
+        try:
+            info = self.ctx.runner.info(job_id)
+        except CloserError:
+            return
+        if info.kind == "transcribe":
+            self._reload_rows()
+            self._update_open_row(info.target_id)
+
+    def _update_open_row(self, interview_id: int | None) -> None:
+        row = self.detail_page.row
+        if row is not None and row.id == interview_id:
+            with contextlib.suppress(CloserError):
+                self.detail_page.update_row(self.ctx.services.interviews.get(row.id))
+
     def shutdown(self) -> None:
         self.player.shutdown()
+        self.detail_page.transcript.shutdown()
 
     # --- importing --------------------------------------------------------------------------
 
@@ -182,14 +291,20 @@ class InterviewsView(QWidget):
             .format(n, request.customer_name), "busy", details=False)
 
     def _on_job_finished(self, job_id: int, status: str) -> None:
-        """Imports resumed at start-up belong to no batch: still show what they added."""
-        if status != "done" or any(job_id in b.job_ids() for b in self.batches):
-            return
+        """Imports resumed at start-up belong to no batch: still show what they added.
+        A finished transcription changes its interview's status (list and open page)."""
+        self._transcribing.discard(job_id)
         try:
-            kind = self.ctx.runner.info(job_id).kind
+            info = self.ctx.runner.info(job_id)
         except CloserError:
             return
-        if kind == "import":
+        if info.kind == "transcribe":
+            self._reload_rows()
+            self._update_open_row(info.target_id)
+            return
+        if status != "done" or any(job_id in b.job_ids() for b in self.batches):
+            return
+        if info.kind == "import":
             self._reload_rows()
 
     def _on_file_done(self, outcome: ImportOutcome) -> None:

@@ -49,7 +49,10 @@ class PlayerWidget(QWidget):
         self.setObjectName("Player")
         self.player = QMediaPlayer(self)
         self.audio = QAudioOutput(self)
-        self.player.setAudioOutput(self.audio)
+        # The audio output is attached on the first real play(): priming the first video frame
+        # (and tearing down) without an audio renderer avoids a deadlock seen between Qt's
+        # FFmpeg audio thread and the GIL when pause()/stop() ran during priming.
+        self._audio_attached = False
         self._pending_seek: float | None = None
         self._has_video = False
         self._priming = False  # playing muted until the first video frame, to show a picture
@@ -179,6 +182,9 @@ class PlayerWidget(QWidget):
     def play(self) -> None:
         if self.player.source().isEmpty():
             return
+        if not self._audio_attached:
+            self._audio_attached = True
+            self.player.setAudioOutput(self.audio)
         if self._priming:
             self._priming = False
             self._prime_timeout.stop()
