@@ -494,4 +494,5 @@ def test_unplugged_microphone_is_reported_and_the_recording_goes_on(
     mic = _envelope(_track_audio(out, 0))
     assert abs(mic.size / 10 - 5.0) <= 0.7  # the track runs to the end, silent after unplugging
     assert mic[:20].max() > 0.05 and mic[-10:].max() < 0.01, mic.round(3)
-    assert _envelope(_track_audio(out, 1))[-10:].max() > 0.05  # call audio carried on
+    # call audio carried on after the unplug at 2 s (speech has pauses: look at the last 2.5 s)
+    assert _envelope(_track_audio(out, 1))[-25:].max() > 0.05
