@@ -6,16 +6,22 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.ui.auto_transcribe import AutoTranscriber
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.job_runner import JobRunner
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.recovery_notice import start_recovery
+from desktop_app.ui.reminder_notifier import start_reminders
 from desktop_app.ui.style import apply_style
+from desktop_app.ui.transcribe_process import out_of_process
+from desktop_app.ui.widgets.transcript_qtfix import immortalise_singletons
 from desktop_app.wiring import Services, build_services
 
 
 def create_main_window(app: QApplication, services: Services | None = None) -> MainWindow:
     """Build the window over a library (used by run_gui and by UI tests)."""
+    immortalise_singletons()  # PySide6 6.12 + CPython 3.11 reference bug: see the module
     services = services or build_services()
     install_translators(app, services.settings.ui_language)
     apply_style(app)
@@ -28,6 +34,18 @@ def create_main_window(app: QApplication, services: Services | None = None) -> M
         window.rebuild()
 
     ctx.events.language_changed.connect(on_language)
+    if not getattr(sys, "frozen", False):  # a frozen bundle has no `python -m` to start
+        # the speech model holds the GIL at times: transcribe in a child process (see module)
+        services.jobs.register("transcribe", out_of_process(services.home))
+    # queue a transcription after each import when Settings say so
+    window.auto_transcriber = AutoTranscriber(  # type: ignore[attr-defined]
+        services, runner, window)
+    # interview reminders (tray, or a banner in the window) while the app runs
+    window.reminders = start_reminders(  # type: ignore[attr-defined]
+        window, services.scheduling, services.home)
+    # recordings a crash interrupted: recover, attach and tell the user (once the loop runs)
+    window.recovery = start_recovery(  # type: ignore[attr-defined]
+        window, services, runner, ctx.events)
     return window
 
 

@@ -2,19 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
 from desktop_app.config.paths import database_url, library_home
 from desktop_app.config.settings import Settings, load_settings
 from desktop_app.domain.media import MediaInfo
+from desktop_app.domain.progress import CancelToken, Progress
+from desktop_app.services.consent import ConsentService
 from desktop_app.services.importing import ImportService
+from desktop_app.services.insights import InsightsService
 from desktop_app.services.interviews import InterviewService
 from desktop_app.services.jobs import JobService
 from desktop_app.services.library import LibraryService
+from desktop_app.services.playlists import PlaylistService
+from desktop_app.services.recording import RecordingService
+from desktop_app.services.reels import ReelService
+from desktop_app.services.scheduling import SchedulingService
+from desktop_app.services.suggestions import SuggestionService
+from desktop_app.services.tagging import HighlightService
+from desktop_app.services.transcription import SpeechEngine, TranscriptionService
 from desktop_app.storage.db import make_engine, upgrade_to_head
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from desktop_app.domain.reel_plan import ReelPlan, RenderResult
 
 
 def probe_media(path: Path) -> MediaInfo:
@@ -29,6 +46,47 @@ def picture_for(path: Path, info: MediaInfo, out_png: Path) -> Path:
     return make(path, info, out_png)
 
 
+def render_reel(plan: ReelPlan, out_path: Path, cancel: CancelToken,
+                progress: Callable[[Progress], None]) -> RenderResult:
+    from desktop_app.media.render import render_reel as render  # heavy: imported on first use
+
+    return render(plan, out_path, cancel=cancel, progress=progress)
+
+
+def load_audio(path: Path, *, track: int = 0, channel: int | None = None, start_s: float = 0.0,
+               cancel: CancelToken | None = None) -> np.ndarray:
+    """16 kHz mono float32 samples of audio track `track` (one channel, or all mixed down)."""
+    from desktop_app.media import audio
+
+    return audio.decode_audio(path, channel=channel, start_s=start_s, cancel=cancel,
+                              track=track)
+
+
+def load_whisper(settings: Settings) -> Callable[[str], SpeechEngine]:
+    """A loader of faster-whisper models with the user's thread count (bundled, folder, name)."""
+
+    def load(name: str) -> SpeechEngine:
+        from desktop_app.media.whisper import WhisperEngine
+
+        return WhisperEngine.load(name, cpu_threads=max(1, settings.cpu_threads))
+
+    return load
+
+
+def recording_partial_path(final: Path) -> Path:
+    """Where the recording engine keeps the crash-safe file while `final` is recorded."""
+    from desktop_app.media.capture.writer import partial_path_for
+
+    return partial_path_for(final)
+
+
+def recover_recording(partial: Path) -> Path:
+    """Remux an interrupted recording into a playable MP4 (the recording engine's recover)."""
+    from desktop_app.media.capture.writer import recover
+
+    return recover(partial)
+
+
 @dataclass
 class Services:
     """Everything a front end (CLI or GUI) talks to."""
@@ -40,6 +98,15 @@ class Services:
     interviews: InterviewService
     importer: ImportService
     jobs: JobService
+    transcription: TranscriptionService
+    tagging: HighlightService
+    insights: InsightsService
+    suggestions: SuggestionService
+    scheduling: SchedulingService
+    reels: ReelService
+    playlists: PlaylistService
+    consent: ConsentService
+    recording: RecordingService
 
 
 def build_services(home: Path | None = None) -> Services:
@@ -51,6 +118,29 @@ def build_services(home: Path | None = None) -> Services:
     library.seed_defaults()
     jobs = JobService(engine)
     importer = ImportService(engine, home, probe=probe_media, picture=picture_for)
-    jobs.register("import", importer.import_job)
-    return Services(home=home, engine=engine, settings=load_settings(home), library=library,
-                    interviews=InterviewService(engine), importer=importer, jobs=jobs)
+    jobs.register("import", importer.import_job)  # auto-transcription is the GUI's decision
+    settings = load_settings(home)
+    transcription = TranscriptionService(
+        engine, engine_factory=load_whisper(settings), audio_loader=load_audio,
+        settings=lambda: load_settings(home))
+    jobs.register("transcribe", transcription.transcribe_job)
+    tagging = HighlightService(engine)
+    suggestions = SuggestionService(engine, home, tagging)
+    suggestions.seed_default_rules()
+    scheduling = SchedulingService(engine)
+    scheduling.seed_guides()
+    reels = ReelService(engine, home, render=render_reel)
+    jobs.register("render_reel", reels.render_job)
+    playlists = PlaylistService(engine, reels)
+    jobs.register("export_playlist", playlists.export_job)
+    consent = ConsentService(engine)
+    recording = RecordingService(engine, home, consent=consent, scheduling=scheduling,
+                                 probe=probe_media, picture=picture_for,
+                                 partial_for=recording_partial_path, recover=recover_recording)
+    jobs.register("recover_recordings", recording.recover_job)
+    return Services(home=home, engine=engine, settings=settings, library=library,
+                    interviews=InterviewService(engine), importer=importer, jobs=jobs,
+                    transcription=transcription, tagging=tagging,
+                    insights=InsightsService(engine), suggestions=suggestions,
+                    scheduling=scheduling, reels=reels, playlists=playlists,
+                    consent=consent, recording=recording)

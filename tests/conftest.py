@@ -13,6 +13,12 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 
 REPO = Path(__file__).resolve().parent.parent
 
+# PySide6 6.12 on CPython 3.11 drops references to None/True on many calls; without this a long
+# test session aborts with "Fatal Python error: none_dealloc" (see the module).
+from desktop_app.ui.widgets.transcript_qtfix import immortalise_singletons  # noqa: E402
+
+immortalise_singletons()
+
 
 def _shared_media() -> Path:
     env = os.environ.get("CLOSER_SHARED_MEDIA")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.recorder.launcher import connect_recorder
 from desktop_app.ui.widgets.empty_state import EmptyState
 from desktop_app.ui.widgets.jobs_panel import JobsPanel
 
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav)
+        connect_recorder(self, self.ctx, self.views)  # Schedule "Record now", Interviews "Record…"
         self.show_section("interviews")
 
     def section_keys(self) -> list[str]:
