@@ -112,6 +112,7 @@ class Services:
 def build_services(home: Path | None = None) -> Services:
     """Open (and migrate) the library at `home` (default: CLOSER_HOME or the user data dir)."""
     home = home or library_home()
+    home.mkdir(parents=True, exist_ok=True)
     engine = make_engine(database_url(home))
     upgrade_to_head(engine)
     library = LibraryService(engine)
