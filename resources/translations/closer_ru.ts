@@ -2787,12 +2787,12 @@ Click to see who says so</source>
         <translation>Роликов пока нет. Добавьте по порядку ролики, которые должен посмотреть новичок в этой роли.</translation>
     </message>
     <message>
-        <source>{0} reels · {1}</source>
-        <translation>Роликов: {0} · {1}</translation>
+        <source>1 reel</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} reels · {1} in all</source>
-        <translation>Роликов: {0} · всего {1}</translation>
+        <source>{0} reels</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -4379,6 +4379,22 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>Window: {0}</source>
         <translation>Окно: {0}</translation>
+    </message>
+    <message>
+        <source>Call audio needs PulseAudio or PipeWire (libpulse): none was found.</source>
+        <translation>Для записи звука звонка нужен PulseAudio или PipeWire (libpulse): ни один не найден.</translation>
+    </message>
+    <message>
+        <source>No sound server answered: call audio is recorded from the monitor of an output in PulseAudio or PipeWire.</source>
+        <translation>Звуковой сервер не отвечает: звук звонка записывается с монитора выхода в PulseAudio или PipeWire.</translation>
+    </message>
+    <message>
+        <source>macOS cannot record what the speakers play by itself: install a loopback audio driver (e.g. BlackHole), send the call&apos;s output to it, and pick it as call audio.</source>
+        <translation>macOS не умеет сама записывать то, что играют динамики: установите виртуальный аудиодрайвер (например, BlackHole), направьте в него звук звонка и выберите его как звук звонка.</translation>
+    </message>
+    <message>
+        <source>Windows shows what the speakers play only through a loopback input: enable &apos;Stereo Mix&apos; in the sound settings or install a virtual cable (e.g. VB-CABLE), then pick it as call audio.</source>
+        <translation>Windows отдаёт звук динамиков только через петлевой вход: включите «Стерео микшер» в настройках звука или установите виртуальный кабель (например, VB-CABLE), затем выберите его как звук звонка.</translation>
     </message>
 </context>
 <context>
