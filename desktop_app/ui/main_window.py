@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app import __version__
+from desktop_app.domain.errors import CloserError
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.recorder.launcher import connect_recorder
 from desktop_app.ui.widgets.empty_state import EmptyState
@@ -131,6 +133,9 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav)
         connect_recorder(self, self.ctx, self.views)  # Schedule "Record now", Interviews "Record…"
+        insights = self.views.get("insights")
+        if hasattr(insights, "make_reel_requested"):
+            insights.make_reel_requested.connect(self._make_reel)
         self.show_section("interviews")
 
     def section_keys(self) -> list[str]:
@@ -153,6 +158,16 @@ class MainWindow(QMainWindow):
         refresh = getattr(view, "refresh", None)
         if callable(refresh):
             refresh()
+
+    def _make_reel(self, highlight_ids: list[int]) -> None:
+        """Insights' "Make a reel from these": a new reel from the cell's highlights."""
+        view = self.show_section("reels")
+        maker = getattr(view, "create_reel_from_highlights", None)
+        if callable(maker):
+            try:
+                maker(list(highlight_ids))
+            except CloserError as exc:
+                QMessageBox.warning(self, _t("Could not make the reel"), str(exc))
 
     def show_interview(self, interview_id: int) -> None:
         view = self.show_section("interviews")

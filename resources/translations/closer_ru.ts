@@ -121,8 +121,24 @@
         <translation>Начало на слово раньше</translation>
     </message>
     <message>
+        <source>◀ word</source>
+        <translation>◀ слово</translation>
+    </message>
+    <message>
         <source>Start one word later</source>
         <translation>Начало на слово позже</translation>
+    </message>
+    <message>
+        <source>word ▶</source>
+        <translation>слово ▶</translation>
+    </message>
+    <message>
+        <source>−1 frame</source>
+        <translation>−1 кадр</translation>
+    </message>
+    <message>
+        <source>+1 frame</source>
+        <translation>+1 кадр</translation>
     </message>
     <message>
         <source>End one word earlier</source>
@@ -751,6 +767,21 @@
     <message>
         <source>Drop recordings to import them</source>
         <translation>Перетащите записи сюда, чтобы импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>EndScreen</name>
+    <message>
+        <source>That&apos;s all the clips</source>
+        <translation>Это все фрагменты</translation>
+    </message>
+    <message>
+        <source>What would you change for these customers?</source>
+        <translation>Что бы вы изменили для этих клиентов?</translation>
+    </message>
+    <message>
+        <source>← replay the last clip · Esc leave</source>
+        <translation>← повторить последний фрагмент · Esc — выйти</translation>
     </message>
 </context>
 <context>
@@ -2788,11 +2819,11 @@ Click to see who says so</source>
     </message>
     <message>
         <source>1 reel</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ролик</translation>
     </message>
     <message>
         <source>{0} reels</source>
-        <translation type="unfinished"></translation>
+        <translation>Роликов: {0}</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -3204,38 +3235,6 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <source>MP4 video (*.mp4)</source>
         <translation>Видео MP4 (*.mp4)</translation>
     </message>
-    <message>
-        <source>Render “{0}”</source>
-        <translation>Экспорт «{0}»</translation>
-    </message>
-    <message>
-        <source>Rendering “{0}” to {1}… You can keep working; progress is also in the sidebar.</source>
-        <translation>Экспорт «{0}» в {1}… Можно продолжать работу; ход виден и на боковой панели.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Saved {0} · {1} · {2}</source>
-        <translation>Сохранено: {0} · {1} · {2}</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Открыть папку</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Показать</translation>
-    </message>
-    <message>
-        <source>Rendering failed: {0}</source>
-        <translation>Экспорт не удался: {0}</translation>
-    </message>
-    <message>
-        <source>Rendering cancelled.</source>
-        <translation>Экспорт отменён.</translation>
-    </message>
 </context>
 <context>
     <name>ReelListPanel</name>
@@ -3484,6 +3483,14 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>Удалить ролик «{0}»? Интервью и фрагменты останутся; готовые видеофайлы не затрагиваются.</translation>
     </message>
     <message>
+        <source>{0} left out of the presentation: no consent for this audience.</source>
+        <translation>{0} — не показываем: нет согласия для этой аудитории.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
         <source>{0}: customer voices</source>
         <translation>{0}: голоса клиентов</translation>
     </message>
@@ -3532,6 +3539,45 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>{0} (nothing recorded)</source>
         <translation>{0} (нет записи)</translation>
+    </message>
+</context>
+<context>
+    <name>RenderStatus</name>
+    <message>
+        <source>Render “{0}”</source>
+        <translation>Экспорт «{0}»</translation>
+    </message>
+    <message>
+        <source>Rendering “{0}” to {1}… You can keep working; progress is also in the sidebar.</source>
+        <translation>Экспортируем «{0}» в {1}… Можно продолжать работу; прогресс виден и на боковой панели.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Saved {0} · {1} · {2}</source>
+        <translation>Сохранено: {0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Rendering failed: {0}</source>
+        <translation>Экспорт не удался: {0}</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Rendering cancelled.</source>
+        <translation>Экспорт отменён.</translation>
     </message>
 </context>
 <context>
@@ -5062,21 +5108,6 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>Description</source>
         <translation>Описание</translation>
-    </message>
-</context>
-<context>
-    <name>_EndScreen</name>
-    <message>
-        <source>That&apos;s all the clips</source>
-        <translation>Это все фрагменты</translation>
-    </message>
-    <message>
-        <source>What would you change for these customers?</source>
-        <translation>Что бы вы изменили для этих клиентов?</translation>
-    </message>
-    <message>
-        <source>← replay the last clip · Esc leave</source>
-        <translation>← повторить последний фрагмент · Esc — выход</translation>
     </message>
 </context>
 <context>

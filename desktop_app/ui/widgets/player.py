@@ -28,6 +28,7 @@ from desktop_app.ui.widgets.player_parts import (
     WaveformStage,
     format_clock,
 )
+from desktop_app.ui.widgets.reel_media import release_player, stop_player
 
 SKIP_S = 5.0
 
@@ -208,7 +209,7 @@ class PlayerWidget(QWidget):
     def shutdown(self) -> None:
         """Stop and release the file (before deleting it, leaving the page or closing)."""
         self._reset()
-        self.player.setSource(QUrl())
+        release_player(self.player)  # with the GIL released: see reel_media
         self._set_controls_enabled(False)
 
     def _reset(self) -> None:
@@ -216,7 +217,7 @@ class PlayerWidget(QWidget):
         self._priming = False
         self._ready = False
         self._prime_timeout.stop()
-        self.player.stop()
+        stop_player(self.player)
         self.audio.setMuted(self.mute_button.isChecked())
 
     # --- slots ------------------------------------------------------------------------------
