@@ -2483,6 +2483,10 @@ Click to see who says so</source>
         <source>offline</source>
         <translation>офлайн</translation>
     </message>
+    <message>
+        <source>Could not make the reel</source>
+        <translation>Не удалось создать ролик</translation>
+    </message>
 </context>
 <context>
     <name>MoveDialog</name>
