@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
@@ -33,6 +34,7 @@ from desktop_app.ui.context import UiContext
 from desktop_app.ui.dialogs.customer_base import language_label, open_dialog
 from desktop_app.ui.dialogs.customer_dialog import CustomerDialog
 from desktop_app.ui.dialogs.persona_dialog import PersonaDialog
+from desktop_app.ui.views.reference_view import ReferenceDataMixin
 from desktop_app.ui.widgets.avatar import Avatar, avatar_pixmap
 from desktop_app.ui.widgets.empty_state import EmptyState
 
@@ -65,7 +67,7 @@ def _button(text: str, name: str = "", slot: Callable[[], object] | None = None)
     return b
 
 
-class CustomersView(QWidget):
+class CustomersView(ReferenceDataMixin, QWidget):
     """Two tabs: the customer table and the persona gallery with a detail card."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -75,7 +77,6 @@ class CustomersView(QWidget):
         self.active_dialog: QDialog | None = None
         self._customers: list[Customer] = []
         self._personas: list[Persona] = []
-        self._emitting = False
         root = QVBoxLayout(self)
         root.setContentsMargins(32, 28, 32, 24)
         root.setSpacing(0)
@@ -451,23 +452,5 @@ class CustomersView(QWidget):
         box.buttonClicked.connect(done)
         open_dialog(self, box, lambda: None)
 
-    def _show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.setVisible(bool(message))
-
-    def _changed(self) -> None:
-        self._show_error("")
-        self.refresh()
-        self._emitting = True
-        try:
-            self.ctx.events.customers_changed.emit()
-        finally:
-            self._emitting = False
-
-    def _on_external_change(self) -> None:
-        if not self._emitting:
-            self.refresh()
-
-    def shutdown(self) -> None:
-        if self.active_dialog is not None:
-            self.active_dialog.close()
+    def _change_signal(self) -> Any:
+        return self.ctx.events.customers_changed

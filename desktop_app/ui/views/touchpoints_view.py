@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from desktop_app.ui.dialogs.touchpoint_delete_dialog import ReassignDeleteDialog
 from desktop_app.ui.dialogs.touchpoint_dialog import TouchpointDialog, update_touchpoint_field
 from desktop_app.ui.dialogs.zone_dialog import ZoneDialog, update_zone_field
 from desktop_app.ui.i18n import resolve_language
+from desktop_app.ui.views.reference_view import ReferenceDataMixin
 from desktop_app.ui.widgets.journey_strip import JourneyStrip, ReorderTable
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -80,7 +82,7 @@ def _button(text: str, slot: Callable[[], object], name: str = "") -> QPushButto
     return b
 
 
-class TouchpointsView(QWidget):
+class TouchpointsView(ReferenceDataMixin, QWidget):
     """Edit the journey (strip + reorderable table) and the problem zones."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -93,7 +95,6 @@ class TouchpointsView(QWidget):
         self._usage: dict[int, int] = {}
         self._zones: list[ProblemZone] = []
         self._filling = False
-        self._emitting = False
         root = QVBoxLayout(self)
         root.setContentsMargins(32, 28, 32, 24)
         root.setSpacing(0)
@@ -381,23 +382,5 @@ class TouchpointsView(QWidget):
         self._changed()
         return True
 
-    def _show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.setVisible(bool(message))
-
-    def _changed(self) -> None:
-        self._show_error("")
-        self.refresh()
-        self._emitting = True
-        try:
-            self.ctx.events.taxonomy_changed.emit()
-        finally:
-            self._emitting = False
-
-    def _on_external_change(self) -> None:
-        if not self._emitting:
-            self.refresh()
-
-    def shutdown(self) -> None:
-        if self.active_dialog is not None:
-            self.active_dialog.close()
+    def _change_signal(self) -> Any:
+        return self.ctx.events.taxonomy_changed
