@@ -7,14 +7,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli import json_flag
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
 from desktop_app.domain.errors import ValidationError
 from desktop_app.services.interviews import InterviewFilter
-
-
-def _json(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
 
 def parse_date(text: str) -> datetime:
@@ -31,7 +28,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("demo", help="build the demo library (idempotent)")
     p.add_argument("--no-transcribe", action="store_true",
                    help="only import; skip transcription, highlights and the reel")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("customer", help="manage customers")
@@ -44,13 +41,13 @@ def register(sub: Any) -> None:
     a.add_argument("--email", default="")
     a.add_argument("--language", default="auto")
     a.add_argument("--cadence-days", type=int)
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_customer_add)
     lst = csub.add_parser("list", help="list customers")
-    _json(lst)
+    json_flag(lst)
     lst.set_defaults(handler=cmd_customers)
     p = sub.add_parser("customers", help="list customers")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_customers)
 
     p = sub.add_parser("persona", help="manage personas")
@@ -59,14 +56,14 @@ def register(sub: Any) -> None:
     a.add_argument("name")
     a.add_argument("--goals", default="")
     a.add_argument("--description", default="")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_persona_add)
     p = sub.add_parser("personas", help="list personas")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_personas)
 
     p = sub.add_parser("touchpoints", help="list the journey's touchpoints in order")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_touchpoints)
     p = sub.add_parser("touchpoint", help="edit the journey")
     tsub = p.add_subparsers(dest="action", required=True)
@@ -75,21 +72,21 @@ def register(sub: Any) -> None:
     a.add_argument("--channel", default="")
     a.add_argument("--department", default="")
     a.add_argument("--position", type=int)
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_touchpoint_add)
     a = tsub.add_parser("move")
     a.add_argument("name")
     a.add_argument("--to", type=int, required=True, help="new 1-based position")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_touchpoint_move)
     a = tsub.add_parser("delete")
     a.add_argument("name")
     a.add_argument("--reassign-to", help="move its highlights to this touchpoint")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_touchpoint_delete)
 
     p = sub.add_parser("zones", help="list problem zones")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_zones)
     p = sub.add_parser("zone", help="edit problem zones")
     zsub = p.add_subparsers(dest="action", required=True)
@@ -98,7 +95,7 @@ def register(sub: Any) -> None:
     a.add_argument("--key", default="")
     a.add_argument("--name-ru", default="")
     a.add_argument("--description", default="")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_zone_add)
 
     p = sub.add_parser("import", help="import recordings as interviews")
@@ -106,7 +103,7 @@ def register(sub: Any) -> None:
     p.add_argument("--customer", required=True, help="customer name (created if new)")
     p.add_argument("--date", help="when it was recorded (ISO); default: the file's date")
     p.add_argument("--link", action="store_true", help="link to the original, do not copy")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("interviews", help="list interviews")
@@ -114,12 +111,12 @@ def register(sub: Any) -> None:
     p.add_argument("--persona")
     p.add_argument("--from", dest="date_from")
     p.add_argument("--to", dest="date_to")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_interviews)
 
     p = sub.add_parser("jobs", help="list background jobs")
     p.add_argument("--active", action="store_true")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_jobs)
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli import json_flag
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
 from desktop_app.domain.errors import CloserError, ValidationError
@@ -27,9 +28,6 @@ CONSENT_HELP = ("the audiences the customer agreed to: internal, onboarding, pub
                 "(comma-separated; verbal consent unless --consent-form), or none to record "
                 "without consent (kept out of every reel)")
 
-
-def _json(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
 
 def register(sub: Any) -> None:
@@ -64,11 +62,11 @@ def register(sub: Any) -> None:
                    help="drop a marker this many seconds into the recording (repeatable)")
     p.add_argument("--list-devices", action="store_true",
                    help="list cameras, microphones, call audio sources, screens and windows")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_record)
 
     p = sub.add_parser("recover", help="recover recordings that a crash interrupted")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_recover)
 
 

@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli import json_flag
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
 from desktop_app.domain.errors import CloserError, ValidationError
@@ -19,13 +20,9 @@ from desktop_app.services.playlist_page import clock
 from desktop_app.services.reels_edit import with_options
 
 
-def _json(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true", help="print machine-readable JSON")
-
-
 def _add(sub: Any, name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
     p = sub.add_parser(name, help=help_text)
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=handler)
     return p
 

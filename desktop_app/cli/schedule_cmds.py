@@ -11,6 +11,7 @@ from typing import Any
 
 from dateutil.tz import tzlocal
 
+from desktop_app.cli import json_flag
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
 from desktop_app.domain.errors import ValidationError
@@ -20,9 +21,6 @@ from desktop_app.services.scheduling_status import OccurrenceRow, iso_in
 
 _DATE_RE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
 
-
-def _json(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
 
 def parse_day(text: str, what: str = "date") -> date:
@@ -51,7 +49,7 @@ def register(sub: Any) -> None:
     a.add_argument("--channel", default="", help="In person, Video call...")
     a.add_argument("--location", default="", help="address or video call link")
     a.add_argument("--title", default="")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_add)
 
     a = ssub.add_parser("list", help="interviews in a date range with their status")
@@ -59,64 +57,64 @@ def register(sub: Any) -> None:
     a.add_argument("--to", dest="date_to", help="last day, inclusive (default today + 30)")
     a.add_argument("--customer")
     a.add_argument("--tz", help="zone of the dates (default: this computer's)")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_list)
 
     a = ssub.add_parser("series", help="list interview series")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_series)
 
     a = ssub.add_parser("skip", help="skip one interview of a series")
     a.add_argument("series_id", type=int)
     a.add_argument("--on", required=True, help="its date (series zone)")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_skip)
 
     a = ssub.add_parser("move", help="move one interview of a series")
     a.add_argument("series_id", type=int)
     a.add_argument("--on", required=True, help="its current date (series zone)")
     a.add_argument("--to", required=True, help='new time "YYYY-MM-DD HH:MM" (series zone)')
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_move)
 
     a = ssub.add_parser("end", help="end a series (now, or after a date)")
     a.add_argument("series_id", type=int)
     a.add_argument("--after", help="last day that keeps its interviews (series zone)")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_end)
 
     a = ssub.add_parser("attach", help="link an interview in the library to one meeting")
     a.add_argument("series_id", type=int)
     a.add_argument("--on", required=True, help="the meeting's date (series zone)")
     a.add_argument("--interview", type=int, required=True, help="interview id")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_attach)
 
     a = ssub.add_parser("export-ics", help="write a series (or one interview) as .ics")
     a.add_argument("series_id", type=int)
     a.add_argument("--out", required=True, help="the .ics file to write")
     a.add_argument("--on", help="only the interview on this date (series zone)")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_export)
 
     a = ssub.add_parser("import-ics", help="create interview series from a calendar file")
     a.add_argument("path")
     a.add_argument("--customer", help="customer name (default: match attendee e-mails)")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_import)
 
     a = ssub.add_parser("invite", help="print a mailto: invitation to the next interview")
     a.add_argument("series_id", type=int)
     a.add_argument("--on", help="the interview on this date instead of the next one")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_invite)
 
     p = sub.add_parser("overdue", help="customers past their interview cadence")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_overdue)
 
     p = sub.add_parser("guides", help="list interview guides")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_guides)
 
     p = sub.add_parser("guide", help="add or change an interview guide")
@@ -125,7 +123,7 @@ def register(sub: Any) -> None:
     a.add_argument("name")
     a.add_argument("--language", default="en")
     a.add_argument("--questions-file", required=True, help="one question per line")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_guide_add)
 
 

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli import json_flag
 from desktop_app.cli.context import services
 from desktop_app.cli.library_cmds import parse_date
 from desktop_app.cli.output import emit
@@ -14,10 +15,6 @@ from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.highlights import EMOTIONS, HighlightFilter, HighlightView, InsightFilter
 from desktop_app.services.journey_render import render_journey_map
 from desktop_app.services.taxonomy_io import export_taxonomy, import_taxonomy, write_highlights_csv
-
-
-def _json(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
 
 def _tags(p: argparse.ArgumentParser) -> None:
@@ -49,7 +46,7 @@ def register(sub: Any) -> None:
     a.add_argument("--start", type=float, required=True, metavar="S")
     a.add_argument("--end", type=float, required=True, metavar="S")
     _tags(a)
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_add)
     a = hsub.add_parser("edit", help="change a highlight's tags, texts or range")
     a.add_argument("highlight_id", type=int, metavar="ID")
@@ -57,23 +54,23 @@ def register(sub: Any) -> None:
     a.add_argument("--end", type=float, metavar="S")
     a.add_argument("--status", choices=("done", "stub"))
     _tags(a)
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_edit)
     a = hsub.add_parser("show", help="show one highlight")
     a.add_argument("highlight_id", type=int, metavar="ID")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_show)
     a = hsub.add_parser("delete", help="delete highlights")
     a.add_argument("ids", type=int, nargs="+", metavar="ID")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_delete)
     a = hsub.add_parser("merge", help="merge highlights of one interview into one")
     a.add_argument("ids", type=int, nargs="+", metavar="ID")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_merge)
     a = hsub.add_parser("stubs", help="turn recording markers into stub highlights")
     a.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_stubs)
 
     p = sub.add_parser("highlights", help="list highlights")
@@ -82,23 +79,23 @@ def register(sub: Any) -> None:
     p.add_argument("--persona", metavar="NAME")
     p.add_argument("--interview", type=int, metavar="ID")
     p.add_argument("--customer", metavar="NAME")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_list)
 
     p = sub.add_parser("heatmap", help="pain counts per touchpoint and problem zone")
     _insight_filters(p)
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_heatmap)
 
     p = sub.add_parser("suggest", help="suggest highlights from keyword rules")
     p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
     p.add_argument("--accept", action="append", metavar="KEY", help="accept a suggestion")
     p.add_argument("--reject", action="append", metavar="KEY", help="never offer it again")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_suggest)
 
     p = sub.add_parser("rules", help="list keyword rules")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_rules)
     p = sub.add_parser("rule", help="edit keyword rules")
     rsub = p.add_subparsers(dest="action", required=True)
@@ -107,11 +104,11 @@ def register(sub: Any) -> None:
     a.add_argument("--touchpoint", metavar="NAME")
     a.add_argument("--zone", metavar="KEY_OR_NAME")
     a.add_argument("--language", default="")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_rule_add)
     a = rsub.add_parser("delete")
     a.add_argument("rule_id", type=int, metavar="ID")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_rule_delete)
 
     p = sub.add_parser("journey-map", help="export the journey map of a persona (PNG or PDF)")
@@ -121,28 +118,28 @@ def register(sub: Any) -> None:
     p.add_argument("--language", choices=("en", "ru"), default="en")
     p.add_argument("--from", dest="date_from", metavar="DATE")
     p.add_argument("--to", dest="date_to", metavar="DATE")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_journey_map)
 
     p = sub.add_parser("trends", help="pain counts per touchpoint per month")
     _insight_filters(p)
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_trends)
 
     p = sub.add_parser("highlights-csv", help="export highlights as CSV for Excel")
     p.add_argument("--out", required=True, metavar="PATH")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_csv)
 
     p = sub.add_parser("taxonomy", help="export or import touchpoints, zones and rules")
     tsub = p.add_subparsers(dest="action", required=True)
     a = tsub.add_parser("export")
     a.add_argument("--out", required=True, metavar="PATH")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_taxonomy_export)
     a = tsub.add_parser("import")
     a.add_argument("path", metavar="PATH")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_taxonomy_import)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli import json_flag
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
 from desktop_app.domain.errors import ValidationError
@@ -24,9 +25,6 @@ from desktop_app.wiring import Services
 JOB_KIND = "transcribe"
 
 
-def _json(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true", help="print machine-readable JSON")
-
 
 def register(sub: Any) -> None:
     p = sub.add_parser("transcribe", help="transcribe interviews on this computer")
@@ -34,26 +32,26 @@ def register(sub: Any) -> None:
     p.add_argument("--all", action="store_true", help="every interview not transcribed yet")
     p.add_argument("--model", help="model name (base, tiny.en, ...) or a model folder")
     p.add_argument("--language", help="language code (ru, en, ...) or auto")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_transcribe)
 
     p = sub.add_parser("transcript", help="show an interview's stored transcript")
     p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_transcript)
 
     p = sub.add_parser("search", help="search every transcript")
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--interview", type=int, help="only in this interview")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_search)
 
     p = sub.add_parser("export-transcript", help="export a transcript to a file")
     p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
     p.add_argument("--format", required=True, choices=FORMATS)
     p.add_argument("--out", required=True, type=Path, metavar="PATH")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("speaker", help="name the speakers of a transcript")
@@ -62,12 +60,12 @@ def register(sub: Any) -> None:
     a.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
     a.add_argument("old")
     a.add_argument("new")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_speaker_rename)
     a = ssub.add_parser("set", help="set the speaker of some segments")
     a.add_argument("speaker")
     a.add_argument("--segments", required=True, type=int, nargs="+", metavar="SEGMENT_ID")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_speaker_set)
 
     p = sub.add_parser("segment", help="correct a transcript segment")
@@ -75,16 +73,16 @@ def register(sub: Any) -> None:
     a = gsub.add_parser("edit", help="replace a segment's text (word timings are kept)")
     a.add_argument("segment_id", type=int, metavar="SEGMENT_ID")
     a.add_argument("text")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_segment_edit)
 
     p = sub.add_parser("models", help="speech models available offline")
-    _json(p)
+    json_flag(p)
     p.set_defaults(handler=cmd_models)
     msub = p.add_subparsers(dest="action")
     a = msub.add_parser("prepare", help="make models ready offline (default: base and tiny.en)")
     a.add_argument("names", nargs="*", metavar="NAME")
-    _json(a)
+    json_flag(a)
     a.set_defaults(handler=cmd_models_prepare)
 
 

@@ -69,10 +69,6 @@ class InterviewFilterBar(QWidget):
         self.clear_button.setObjectName("ClearFilters")
         self.clear_button.setFlat(True)
         self.clear_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.clear_button.setStyleSheet("QPushButton#ClearFilters { border: none; color: #4f46e5;"
-                                        " background: transparent; }"
-                                        "QPushButton#ClearFilters:hover "
-                                        "{ text-decoration: underline; }")
         self.clear_button.clicked.connect(self.clear)
         for w in (self.search, self.customer_box, self.persona_box, self.date_box,
                   self.from_edit, self.dash, self.to_edit, self.clear_button):

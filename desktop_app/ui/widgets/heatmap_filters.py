@@ -79,10 +79,6 @@ class InsightFilterBar(QWidget):
         self.clear_button.setObjectName("ClearFilters")
         self.clear_button.setFlat(True)
         self.clear_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.clear_button.setStyleSheet("QPushButton#ClearFilters { border: none; color: #4f46e5;"
-                                        " background: transparent; }"
-                                        "QPushButton#ClearFilters:hover "
-                                        "{ text-decoration: underline; }")
         self.clear_button.clicked.connect(self.clear)
         for w in (self.persona_box, self.customer_box, self.interviewer_box, self.date_box,
                   self.from_edit, self.dash, self.to_edit, self.clear_button):
