@@ -38,10 +38,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.storage.db import session_scope  # noqa: E402
 from desktop_app.storage.tables import Transcript, TranscriptSegment, TranscriptWord  # noqa: E402
-from desktop_app.ui.context import UiContext  # noqa: E402
-from desktop_app.ui.job_runner import JobRunner  # noqa: E402
-from desktop_app.ui.style import apply_style  # noqa: E402
-from desktop_app.ui.views.insights_view import InsightsView  # noqa: E402
+from desktop_app.ui.insights.view import InsightsView  # noqa: E402
+from desktop_app.ui.kit.context import UiContext  # noqa: E402
+from desktop_app.ui.kit.jobs import JobRunner  # noqa: E402
+from desktop_app.ui.kit.style import apply_style  # noqa: E402
 from desktop_app.wiring import Services, build_services  # noqa: E402
 
 WORDS = ["the", "courier", "brought", "milk", "instead", "of", "coffee", "and", "support",

@@ -6,16 +6,16 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.ui.auto_transcribe import AutoTranscriber
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.i18n import install_translators
-from desktop_app.ui.job_runner import JobRunner
+from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.i18n import install_translators
+from desktop_app.ui.kit.jobs import JobRunner
+from desktop_app.ui.kit.qtfix import immortalise_singletons
+from desktop_app.ui.kit.style import apply_style
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.recovery_notice import start_recovery
-from desktop_app.ui.reminder_notifier import start_reminders
-from desktop_app.ui.style import apply_style
-from desktop_app.ui.transcribe_process import out_of_process
-from desktop_app.ui.widgets.transcript_qtfix import immortalise_singletons
+from desktop_app.ui.recorder.recovery_notice import start_recovery
+from desktop_app.ui.schedule.reminders import start_reminders
+from desktop_app.ui.transcript.auto_transcribe import AutoTranscriber
+from desktop_app.ui.transcript.process import out_of_process
 from desktop_app.wiring import Services, build_services
 
 
@@ -43,6 +43,7 @@ def create_main_window(app: QApplication, services: Services | None = None) -> M
     # interview reminders (tray, or a banner in the window) while the app runs
     window.reminders = start_reminders(  # type: ignore[attr-defined]
         window, services.scheduling, services.home)
+    window.reminders.open_schedule.connect(lambda: window.show_section("schedule"))
     # recordings a crash interrupted: recover, attach and tell the user (once the loop runs)
     window.recovery = start_recovery(  # type: ignore[attr-defined]
         window, services, runner, ctx.events)

@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 # PySide6 6.12 on CPython 3.11 drops references to None/True on many calls; without this a long
 # test session aborts with "Fatal Python error: none_dealloc" (see the module).
-from desktop_app.ui.widgets.transcript_qtfix import immortalise_singletons  # noqa: E402
+from desktop_app.ui.kit.qtfix import immortalise_singletons  # noqa: E402
 
 immortalise_singletons()
 
@@ -68,6 +68,6 @@ def _english_ui_after_each_test() -> object:
 
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        from desktop_app.ui.i18n import install_translators
+        from desktop_app.ui.kit.i18n import install_translators
 
         install_translators(app, "en")

@@ -1,9 +1,13 @@
-"""The main window: a sidebar of sections, the page stack, and background work in the sidebar."""
+"""The main window: a sidebar of sections, the page stack, and background work in the sidebar.
+
+Each section's view is built on its first visit (start-up pays only for the page it shows) and is
+wired to the others through explicit signals: the recorder launcher, "Make a reel from these",
+"open this interview" and "show that section" requests on `LibraryEvents`.
+"""
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,57 +26,85 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.domain.errors import CloserError
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.recorder.launcher import connect_recorder
-from desktop_app.ui.widgets.empty_state import EmptyState
-from desktop_app.ui.widgets.jobs_panel import JobsPanel
+from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.jobs_panel import JobsPanel
+from desktop_app.ui.kit.section import SectionView
+from desktop_app.ui.recorder.launcher import RecorderLauncher
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+# Factories import their view on first use, so start-up loads only the page it shows.
+def _schedule(ctx: UiContext) -> SectionView:
+    from desktop_app.ui.schedule.view import ScheduleView
+    return ScheduleView(ctx)
+
+
+def _interviews(ctx: UiContext) -> SectionView:
+    from desktop_app.ui.interviews.view import InterviewsView
+    return InterviewsView(ctx)
+
+
+def _insights(ctx: UiContext) -> SectionView:
+    from desktop_app.ui.insights.view import InsightsView
+    return InsightsView(ctx)
+
+
+def _reels(ctx: UiContext) -> SectionView:
+    from desktop_app.ui.reels.view import ReelsView
+    return ReelsView(ctx)
+
+
+def _customers(ctx: UiContext) -> SectionView:
+    from desktop_app.ui.people.customers_view import CustomersView
+    return CustomersView(ctx)
+
+
+def _touchpoints(ctx: UiContext) -> SectionView:
+    from desktop_app.ui.people.touchpoints_view import TouchpointsView
+    return TouchpointsView(ctx)
+
+
+def _settings(ctx: UiContext) -> SectionView:
+    from desktop_app.ui.settings.view import SettingsView
+    return SettingsView(ctx)
+
+
 @dataclass(frozen=True)
 class Section:
     key: str
     title: str
-    module: str  # desktop_app.ui.views.<module>, class <cls>
-    cls: str
-    empty_title: str = ""
-    empty_text: str = ""
+    build: Callable[[UiContext], SectionView]
 
 
 def sections() -> list[Section]:
     return [
-        Section("schedule", _t("Schedule"), "schedule_view", "ScheduleView",
-                _t("Plan regular customer interviews"),
-                _t("Recurring interviews per customer, a calendar and reminders arrive in a "
-                   "coming version. Until then, import recordings in Interviews.")),
-        Section("interviews", _t("Interviews"), "interviews_view", "InterviewsView"),
-        Section("insights", _t("Insights"), "insights_view", "InsightsView",
-                _t("Where do we hurt our customers?"),
-                _t("The touchpoint × problem-zone heatmap and the journey map appear here once "
-                   "interviews are transcribed and tagged. Tagging is not built yet.")),
-        Section("reels", _t("Reels"), "reels_view", "ReelsView",
-                _t("Short clips of real customers"),
-                _t("Highlight reels for staff meetings and onboarding playlists are built from "
-                   "tagged highlights. Reels are not built yet.")),
-        Section("customers", _t("Customers & Personas"), "customers_view", "CustomersView"),
-        Section("touchpoints", _t("Touchpoints"), "touchpoints_view", "TouchpointsView"),
-        Section("settings", _t("Settings"), "settings_view", "SettingsView"),
+        Section("schedule", _t("Schedule"), _schedule),
+        Section("interviews", _t("Interviews"), _interviews),
+        Section("insights", _t("Insights"), _insights),
+        Section("reels", _t("Reels"), _reels),
+        Section("customers", _t("Customers & Personas"), _customers),
+        Section("touchpoints", _t("Touchpoints"), _touchpoints),
+        Section("settings", _t("Settings"), _settings),
     ]
 
 
-def _build_view(section: Section, ctx: UiContext) -> QWidget:
-    """Instantiate a section's view; sections not built yet get an honest empty state."""
-    try:
-        mod = importlib.import_module(f"desktop_app.ui.views.{section.module}")
-    except ModuleNotFoundError as exc:
-        if exc.name != f"desktop_app.ui.views.{section.module}":
-            raise
-        return EmptyState(section.empty_title or section.title, section.empty_text)
-    factory: Callable[..., QWidget] = getattr(mod, section.cls)
-    return factory(ctx)
+class _Views(Mapping[str, SectionView]):
+    """The section views by key; looking one up builds it if it was not visited yet."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __getitem__(self, key: str) -> SectionView:
+        return self._window.view(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._window.section_keys())
+
+    def __len__(self) -> int:
+        return len(self._window.section_keys())
 
 
 class MainWindow(QMainWindow):
@@ -84,13 +116,26 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Closer")
         self.resize(1280, 800)
         self.setMinimumSize(960, 600)
-        self.views: dict[str, QWidget] = {}
+        self.recorder_launcher = RecorderLauncher(self, ctx)
+        self._sections: list[Section] = []
+        self._built: dict[str, SectionView] = {}
+        self._holders: dict[str, QWidget] = {}
         self._build()
         ctx.events.open_interview.connect(self.show_interview)
         ctx.events.open_interview_at.connect(self.show_interview_at)
-        for i, key in enumerate(self.views):
+        ctx.events.section_requested.connect(self.show_section)
+        for i, section in enumerate(self._sections):
             sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
-            sc.activated.connect(lambda k=key: self.show_section(k))
+            sc.activated.connect(lambda k=section.key: self.show_section(k))
+
+    @property
+    def views(self) -> Mapping[str, SectionView]:
+        """Every section's view by key (built on first access)."""
+        return _Views(self)
+
+    def built_views(self) -> dict[str, SectionView]:
+        """Only the views built so far."""
+        return dict(self._built)
 
     def _build(self) -> None:
         root = QWidget()
@@ -123,78 +168,103 @@ class MainWindow(QMainWindow):
         lay.addWidget(side)
         lay.addWidget(self.pages, 1)
         self.setCentralWidget(root)
-        for section in sections():
-            view = _build_view(section, self.ctx)
-            view.setObjectName(f"view_{section.key}")
-            self.views[section.key] = view
-            self.pages.addWidget(view)
+        self._sections = sections()
+        self._built = {}
+        self._holders = {}
+        for section in self._sections:
+            holder = QWidget()  # stands in the stack until the section is first visited
+            self._holders[section.key] = holder
+            self.pages.addWidget(holder)
             item = QListWidgetItem(section.title)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav)
-        connect_recorder(self, self.ctx, self.views)  # Schedule "Record now", Interviews "Record…"
-        insights = self.views.get("insights")
-        if hasattr(insights, "make_reel_requested"):
-            insights.make_reel_requested.connect(self._make_reel)
         self.show_section("interviews")
 
+    def view(self, key: str) -> SectionView:
+        """The view of a section, built and wired on first use."""
+        built = self._built.get(key)
+        if built is not None:
+            return built
+        section = next(s for s in self._sections if s.key == key)
+        view = section.build(self.ctx)
+        view.setObjectName(f"view_{key}")
+        holder = self._holders.pop(key)
+        index = self.pages.indexOf(holder)
+        self.pages.insertWidget(index, view)
+        if self.pages.currentWidget() is holder:
+            self.pages.setCurrentWidget(view)
+        self.pages.removeWidget(holder)
+        holder.deleteLater()
+        self._built[key] = view
+        self._wire(key, view)
+        return view
+
+    def _wire(self, key: str, view: SectionView) -> None:
+        """Connect a freshly built view's requests to the window and the recorder."""
+        from desktop_app.ui.insights.view import InsightsView
+        from desktop_app.ui.interviews.view import InterviewsView
+        from desktop_app.ui.schedule.view import ScheduleView
+
+        if isinstance(view, ScheduleView):
+            view.record_requested.connect(self.recorder_launcher.record_occurrence)
+        elif isinstance(view, InterviewsView):
+            view.record_requested.connect(self.recorder_launcher.record_for_customer)
+        elif isinstance(view, InsightsView):
+            view.make_reel_requested.connect(self._make_reel)
+
     def section_keys(self) -> list[str]:
-        return list(self.views)
+        return [s.key for s in self._sections]
 
     def current_section(self) -> str:
         item = self.nav.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
 
-    def show_section(self, key: str) -> QWidget:
-        keys = list(self.views)
-        self.nav.setCurrentRow(keys.index(key))
-        return self.views[key]
+    def show_section(self, key: str) -> SectionView:
+        self.nav.setCurrentRow(self.section_keys().index(key))
+        return self.view(key)
 
     def _on_nav(self, row: int) -> None:
         if row < 0:
             return
-        view = list(self.views.values())[row]
+        view = self.view(self._sections[row].key)
         self.pages.setCurrentWidget(view)
-        refresh = getattr(view, "refresh", None)
-        if callable(refresh):
-            refresh()
+        view.refresh()
 
     def _make_reel(self, highlight_ids: list[int]) -> None:
         """Insights' "Make a reel from these": a new reel from the cell's highlights."""
+        from desktop_app.ui.reels.view import ReelsView
+
         view = self.show_section("reels")
-        maker = getattr(view, "create_reel_from_highlights", None)
-        if callable(maker):
-            try:
-                maker(list(highlight_ids))
-            except CloserError as exc:
-                QMessageBox.warning(self, _t("Could not make the reel"), str(exc))
+        assert isinstance(view, ReelsView)
+        try:
+            view.create_reel_from_highlights(list(highlight_ids))
+        except CloserError as exc:
+            QMessageBox.warning(self, _t("Could not make the reel"), str(exc))
 
     def show_interview(self, interview_id: int) -> None:
-        view = self.show_section("interviews")
-        opener = getattr(view, "open_interview", None)
-        if callable(opener):
-            opener(interview_id)
+        self.show_interview_at(interview_id, -1.0)
 
     def show_interview_at(self, interview_id: int, seconds: float) -> None:
+        from desktop_app.ui.interviews.view import InterviewsView
+
         view = self.show_section("interviews")
-        opener = getattr(view, "open_interview", None)
-        if callable(opener):
-            opener(interview_id, seconds)
+        assert isinstance(view, InterviewsView)
+        view.open_interview(interview_id, seconds if seconds >= 0 else None)
 
     def rebuild(self) -> None:
         """Re-create every view (after the UI language changed)."""
         current = self.current_section() or "interviews"
         old = self.centralWidget()
-        self.views = {}
+        for view in self._built.values():
+            view.shutdown()
         self._build()
         if old is not None:
             old.deleteLater()
         self.show_section(current)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for view in self.views.values():
-            closer = getattr(view, "shutdown", None)
-            if callable(closer):
-                closer()
+        for view in self._built.values():
+            view.shutdown()
         self.ctx.runner.shutdown()
         super().closeEvent(event)

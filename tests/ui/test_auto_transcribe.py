@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.app import create_main_window
 from desktop_app.config.settings import save_settings
+from desktop_app.ui.interviews.model import InterviewsModel
+from desktop_app.ui.interviews.view import InterviewsView
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.models.interviews_model import InterviewsModel
-from desktop_app.ui.views.interviews_view import InterviewsView
 from desktop_app.wiring import Services, build_services
 
 JFK = "en/jfk.flac"  # 11 s

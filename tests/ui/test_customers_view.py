@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.dialogs.customer_dialog import NEW_PERSONA, CustomerDialog
-from desktop_app.ui.dialogs.persona_dialog import PORTRAITS_DIR, PersonaDialog
-from desktop_app.ui.job_runner import JobRunner
-from desktop_app.ui.views.customers_view import CustomersView
+from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.jobs import JobRunner
+from desktop_app.ui.people.customer_dialog import NEW_PERSONA, CustomerDialog
+from desktop_app.ui.people.customers_view import CustomersView
+from desktop_app.ui.people.persona_dialog import PORTRAITS_DIR, PersonaDialog
 from desktop_app.wiring import build_services
 
 

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.errors import NotFoundError
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.job_runner import JobRunner
-from desktop_app.ui.models.highlights_model import SORT_ROLE
-from desktop_app.ui.views.insights_view import InsightsView
-from desktop_app.ui.widgets.empty_state import EmptyState
+from desktop_app.ui.insights.highlights_model import SORT_ROLE
+from desktop_app.ui.insights.view import InsightsView
+from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.empty_state import EmptyState
+from desktop_app.ui.kit.jobs import JobRunner
 from desktop_app.wiring import build_services
 from tests.unit.test_tagging import COFFEE_STORY_RU, SUPPORT_STORY_EN, make_interview, word_time
 

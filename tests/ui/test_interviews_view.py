@@ -15,10 +15,10 @@ from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.job_runner import JobRunner
-from desktop_app.ui.models.interviews_model import InterviewsModel
-from desktop_app.ui.views.interviews_view import InterviewsView
+from desktop_app.ui.interviews.model import InterviewsModel
+from desktop_app.ui.interviews.view import InterviewsView
+from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.jobs import JobRunner
 from desktop_app.wiring import Services, build_services
 
 JFK = "en/jfk.flac"  # 11.0 s

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtMultimedia import QMediaPlayer
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.presenter import PresenterClip, PresenterWindow
+from desktop_app.ui.reels.presenter import PresenterClip, PresenterWindow
 
 
 @pytest.fixture()

@@ -28,11 +28,11 @@ from desktop_app.media.capture.writer import EncoderSettings, FragmentedWriter, 
 from desktop_app.media.probe import probe
 from desktop_app.services.recording import ConsentChoice
 from desktop_app.services.scheduling_status import SeriesDraft
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.job_runner import JobRunner
+from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.jobs import JobRunner
 from desktop_app.ui.recorder.catalog import SourceCatalog
+from desktop_app.ui.recorder.recovery_notice import RecoveryWatcher
 from desktop_app.ui.recorder.window import RecorderWindow, RecordTarget
-from desktop_app.ui.recovery_notice import RecoveryWatcher
 from desktop_app.wiring import Services, build_services
 
 JFK = "en/jfk.flac"

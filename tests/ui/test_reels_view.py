@@ -19,13 +19,13 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.storage.db import session_scope
 from desktop_app.storage.tables import Transcript, TranscriptSegment, TranscriptWord
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.dialogs.highlight_picker import HighlightPickerDialog
-from desktop_app.ui.dialogs.reel_auto_dialog import AutoReelDialog
-from desktop_app.ui.dialogs.reel_playlist_dialogs import AddReelDialog, PlaylistDialog
-from desktop_app.ui.job_runner import JobRunner
-from desktop_app.ui.views.reels_view import ReelsView
-from desktop_app.ui.widgets.reel_clip_list import MIME
+from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.jobs import JobRunner
+from desktop_app.ui.reels.auto_dialog import AutoReelDialog
+from desktop_app.ui.reels.clip_list import MIME
+from desktop_app.ui.reels.highlight_picker import HighlightPickerDialog
+from desktop_app.ui.reels.playlist_dialogs import AddReelDialog, PlaylistDialog
+from desktop_app.ui.reels.view import ReelsView
 from desktop_app.wiring import Services, build_services
 
 VIDEO = "video/auto-editor_example.mp4"

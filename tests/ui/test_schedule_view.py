@@ -19,11 +19,11 @@ from sqlmodel import select
 from desktop_app.services.scheduling import SchedulingService, SeriesDraft
 from desktop_app.storage.db import session_scope
 from desktop_app.storage.tables import InterviewSeries
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.dialogs.series_dialog import SeriesDialog
-from desktop_app.ui.job_runner import JobRunner
-from desktop_app.ui.reminder_notifier import CHECK_INTERVAL_MS, ReminderNotifier
-from desktop_app.ui.views.schedule_view import TABS, ScheduleView
+from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.jobs import JobRunner
+from desktop_app.ui.schedule.reminders import CHECK_INTERVAL_MS, ReminderNotifier
+from desktop_app.ui.schedule.series_dialog import SeriesDialog
+from desktop_app.ui.schedule.view import TABS, ScheduleView
 from desktop_app.wiring import Services, build_services
 
 BERLIN = "Europe/Berlin"
@@ -268,7 +268,7 @@ def test_card_actions_export_move_and_skip(qtbot: QtBot, svc: Services, ctx: UiC
                                            clock: Clock, series_id: int, tmp_path: Path) -> None:
     from icalendar import Calendar
 
-    from desktop_app.ui.dialogs.series_change_dialogs import MoveDialog
+    from desktop_app.ui.schedule.change_dialogs import MoveDialog
 
     view = make_view(qtbot, ctx, clock)
     (chip,) = [c for c in view.week.chips if c.isVisible()]

@@ -14,10 +14,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.job_runner import JobRunner
-from desktop_app.ui.views.interviews_view import InterviewsView
-from desktop_app.ui.views.search_results_page import HIT_ROLE, MARK_STYLE, snippet_html
+from desktop_app.ui.interviews.view import InterviewsView
+from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.jobs import JobRunner
+from desktop_app.ui.search.results_page import HIT_ROLE, MARK_STYLE, snippet_html
 from desktop_app.wiring import Services, build_services
 
 JFK = "en/jfk.flac"

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_app.config.settings import SETTINGS_FILE, load_settings
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.job_runner import JobRunner
-from desktop_app.ui.views.settings_view import FOLDER_MODEL, OTHER_MODEL, SettingsView
+from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.jobs import JobRunner
+from desktop_app.ui.settings.view import FOLDER_MODEL, OTHER_MODEL, SettingsView
 from desktop_app.wiring import build_services
 
 

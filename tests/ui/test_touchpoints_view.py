@@ -21,12 +21,12 @@ from desktop_app.storage.tables import (
     HighlightZone,
     Interview,
 )
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.dialogs.touchpoint_delete_dialog import ReassignDeleteDialog
-from desktop_app.ui.dialogs.touchpoint_dialog import TouchpointDialog
-from desktop_app.ui.dialogs.zone_dialog import ZoneDialog
-from desktop_app.ui.job_runner import JobRunner
-from desktop_app.ui.views.touchpoints_view import TouchpointsView
+from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.jobs import JobRunner
+from desktop_app.ui.people.touchpoint_delete_dialog import ReassignDeleteDialog
+from desktop_app.ui.people.touchpoint_dialog import TouchpointDialog
+from desktop_app.ui.people.touchpoints_view import TouchpointsView
+from desktop_app.ui.people.zone_dialog import ZoneDialog
 from desktop_app.wiring import build_services
 
 JOURNEY = ["Discover", "Order", "Pay", "Delivery", "Support", "Return / refund", "Renewal"]

@@ -22,12 +22,12 @@ from sqlmodel import delete, select
 from desktop_app.domain.transcript import SegmentView
 from desktop_app.storage.db import session_scope
 from desktop_app.storage.tables import Transcript, TranscriptSegment, TranscriptWord
-from desktop_app.ui.context import UiContext
-from desktop_app.ui.job_runner import JobRunner
-from desktop_app.ui.views.interviews_view import InterviewsView
-from desktop_app.ui.widgets.transcript_delegate import SegmentTextEdit
-from desktop_app.ui.widgets.transcript_editor import TranscriptEditor
-from desktop_app.ui.widgets.transcript_model import SEGMENT_ROLE, TURN_ROLE
+from desktop_app.ui.interviews.view import InterviewsView
+from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.jobs import JobRunner
+from desktop_app.ui.transcript.delegate import SegmentTextEdit
+from desktop_app.ui.transcript.editor import TranscriptEditor
+from desktop_app.ui.transcript.model import SEGMENT_ROLE, TURN_ROLE
 from desktop_app.wiring import Services, build_services
 
 JFK = "en/jfk.flac"

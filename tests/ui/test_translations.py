@@ -26,7 +26,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.app import create_main_window
 from desktop_app.config.settings import Settings, save_settings
-from desktop_app.ui.i18n import install_translators
+from desktop_app.ui.kit.i18n import install_translators
 from desktop_app.wiring import build_services
 
 REPO = Path(__file__).resolve().parents[2]

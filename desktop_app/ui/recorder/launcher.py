@@ -8,9 +8,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow
 
-from desktop_app.ui.context import UiContext
+from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.recorder.target import RecordTarget
 
 if TYPE_CHECKING:  # the capture engine loads on first use, not with the main window
@@ -27,14 +27,6 @@ class RecorderLauncher(QObject):
         self.ctx = ctx
         self.recorder: RecorderWindow | None = None
         self.catalog: SourceCatalog | None = None  # tests and demos add their sources
-
-    def connect_views(self, views: dict[str, QWidget]) -> None:
-        schedule = views.get("schedule")
-        if schedule is not None and hasattr(schedule, "record_requested"):
-            schedule.record_requested.connect(self.record_occurrence)
-        interviews = views.get("interviews")
-        if interviews is not None and hasattr(interviews, "record_requested"):
-            interviews.record_requested.connect(self.record_for_customer)
 
     def record_occurrence(self, series_id: int, occurrence_iso: str) -> RecorderWindow:
         start = datetime.fromisoformat(occurrence_iso) if occurrence_iso else None
@@ -65,11 +57,3 @@ class RecorderLauncher(QObject):
         if self.recorder is recorder:
             self.recorder = None
 
-
-def connect_recorder(window: QMainWindow, ctx: UiContext, views: dict[str, QWidget]) -> None:
-    """Hook the recorder into a (re)built main window."""
-    launcher = getattr(window, "recorder_launcher", None)
-    if not isinstance(launcher, RecorderLauncher):
-        launcher = RecorderLauncher(window, ctx)
-        window.recorder_launcher = launcher  # type: ignore[attr-defined]
-    launcher.connect_views(views)

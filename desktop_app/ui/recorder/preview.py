@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintE
 from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop_app.ui.widgets.transcript_qtfix import immortalise_singletons
+from desktop_app.ui.kit.qtfix import immortalise_singletons
 
 immortalise_singletons()
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.recording import clock
 from desktop_app.services.scheduling_status import GuideInfo
+from desktop_app.ui.recorder.level_meter import LevelMeter
 from desktop_app.ui.recorder.preview import PreviewWidget
 from desktop_app.ui.recorder.side_panel import GuidePanel, NotesPanel
-from desktop_app.ui.widgets.level_meter import LevelMeter
 
 
 class Banner(QFrame):

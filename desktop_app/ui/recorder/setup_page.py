@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.recording import TRACK_LABELS
 from desktop_app.services.scheduling_status import GuideInfo
-from desktop_app.ui.dialogs.consent_step import ConsentStep
 from desktop_app.ui.recorder.catalog import SourceCatalog, SourceOption, find
+from desktop_app.ui.recorder.consent_step import ConsentStep
 from desktop_app.ui.recorder.target import TargetInfo
 
 

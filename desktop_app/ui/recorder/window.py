@@ -26,7 +26,7 @@ from desktop_app.domain.recording import (
 )
 from desktop_app.media.capture.qtfix import emit
 from desktop_app.media.capture.sources import CaptureEngine, CaptureState, RecordingResult
-from desktop_app.ui.context import UiContext
+from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.recorder.catalog import OpenedSource, SourceCatalog
 from desktop_app.ui.recorder.done_page import DonePage
 from desktop_app.ui.recorder.session_page import SessionPage

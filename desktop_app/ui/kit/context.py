@@ -1,0 +1,31 @@
+"""What every view gets: the services, the job runner and app-wide signals (no global bus)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop_app.ui.kit.jobs import JobRunner
+from desktop_app.wiring import Services
+
+
+class LibraryEvents(QObject):
+    """Signals emitted by views when library data changes, so other views can refresh."""
+
+    interviews_changed = Signal()
+    customers_changed = Signal()
+    taxonomy_changed = Signal()
+    transcript_changed = Signal(int)  # interview id
+    highlights_changed = Signal()
+    open_interview = Signal(int)  # ask the main window to show an interview
+    open_interview_at = Signal(int, float)  # interview id, seconds
+    language_changed = Signal(str)
+    section_requested = Signal(str)  # ask the main window to show a section by key
+
+
+@dataclass
+class UiContext:
+    services: Services
+    runner: JobRunner
+    events: LibraryEvents = field(default_factory=LibraryEvents)

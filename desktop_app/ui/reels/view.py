@@ -1,0 +1,264 @@
+"""The Reels section: compose highlight reels, present them at staff meetings, render MP4s, and
+build onboarding playlists (the "Playlists" tab).
+
+Left: the reels; right: the composer of the selected one. "Present" plays the clips full-screen
+straight from the recordings; the main window calls `create_reel_from_highlights(ids)` when the
+Insights heatmap asks for a reel.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QStackedWidget,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import CloserError
+from desktop_app.domain.reels import ReelView
+from desktop_app.domain.taxonomy import zone_display_name
+from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.dialog import open_dialog
+from desktop_app.ui.kit.empty_state import EmptyState
+from desktop_app.ui.kit.i18n import resolve_language
+from desktop_app.ui.kit.section import SectionView
+from desktop_app.ui.reels.auto_dialog import AutoReelDialog
+from desktop_app.ui.reels.composer import ReelComposer
+from desktop_app.ui.reels.list_page import ReelListPanel
+from desktop_app.ui.reels.playlists import PlaylistsPage
+from desktop_app.ui.reels.present import presenter_clips
+from desktop_app.ui.reels.presenter import PresenterWindow
+from desktop_app.ui.reels.style import clip_count
+
+REELS, PLAYLISTS = range(2)
+
+
+class ReelsView(SectionView):
+    """Reels and onboarding playlists."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.services = ctx.services
+        self.reels = ctx.services.reels
+        self.language = resolve_language(ctx.services.settings.ui_language)
+        self.presenter: PresenterWindow | None = None
+        self.active_dialog: object | None = None
+        self.fullscreen_presenter = True
+        self._current: int | None = None
+        self._build()
+        ctx.events.highlights_changed.connect(self._on_library_changed)
+        ctx.events.interviews_changed.connect(self._on_library_changed)
+        ctx.events.customers_changed.connect(self._on_library_changed)
+        self.refresh()
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(32, 28, 32, 24)
+        root.setSpacing(0)
+        title = QLabel(self.tr("Reels"))
+        title.setObjectName("PageTitle")
+        sub = QLabel(self.tr("Short clips of real customers, for staff meetings and "
+                             "onboarding."))
+        sub.setObjectName("PageSubtitle")
+        root.addWidget(title)
+        root.addSpacing(4)
+        root.addWidget(sub)
+        root.addSpacing(12)
+        self.tabs = QTabBar()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setDrawBase(True)
+        self.tabs.setExpanding(False)
+        self.tabs.addTab(self.tr("Reels"))
+        self.tabs.addTab(self.tr("Onboarding playlists"))
+        self.tabs.currentChanged.connect(self._on_tab)
+        root.addWidget(self.tabs)
+        root.addSpacing(16)
+        self.pages = QStackedWidget()
+        root.addWidget(self.pages, 1)
+        reels_page = QWidget()
+        lay = QHBoxLayout(reels_page)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(20)
+        self.list_panel = ReelListPanel()
+        self.list_panel.selected.connect(self.select_reel)
+        self.list_panel.new_requested.connect(self.new_reel)
+        self.list_panel.auto_requested.connect(self.auto_reel)
+        self.list_panel.delete_requested.connect(self.delete_reel)
+        lay.addWidget(self.list_panel)
+        self.right = QStackedWidget()
+        self.composer = ReelComposer(self.ctx, self.language)
+        self.composer.reel_changed.connect(self._on_reel_changed)
+        self.composer.present_requested.connect(self.present_reel)
+        self.composer.present_file_requested.connect(self.present_file)
+        self.empty = EmptyState(
+            self.tr("Let your team hear the customer"),
+            self.tr("A reel is a few short clips of real customers: the strongest moments of a "
+                    "touchpoint, trimmed to the word. Present it full-screen at a staff meeting "
+                    "or add it to an onboarding playlist."),
+            self.tr("Auto reel…"))
+        self.empty.action_clicked.connect(self.auto_reel)
+        self.no_highlights = EmptyState(
+            self.tr("Tag a few moments first"),
+            self.tr("Reels are made of highlights. Open an interview, select the words where "
+                    "the customer struggles and tag a touchpoint and a problem zone; then come "
+                    "back to build a reel."))
+        for w in (self.composer, self.empty, self.no_highlights):
+            self.right.addWidget(w)
+        lay.addWidget(self.right, 1)
+        self.pages.addWidget(reels_page)
+        self.playlists = PlaylistsPage(self.ctx)
+        self.pages.addWidget(self.playlists)
+
+    # --- public API ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the reels (and the playlists when that tab is shown)."""
+        summaries = self.reels.list()
+        ids = [r.id for r in summaries]
+        if self._current not in ids:
+            self._current = ids[0] if ids else None
+        self.list_panel.set_reels(summaries, self._current)
+        if self._current is None:
+            has_highlights = bool(self.services.tagging.list())
+            self.right.setCurrentWidget(self.empty if has_highlights else self.no_highlights)
+            self.composer.set_reel(None)
+        else:
+            self.right.setCurrentWidget(self.composer)
+            self.composer.reload(self._current)
+        if self.tabs.currentIndex() == PLAYLISTS:
+            self.playlists.refresh()
+
+    def show_tab(self, name: str) -> None:
+        self.tabs.setCurrentIndex(PLAYLISTS if name == "playlists" else REELS)
+
+    def select_reel(self, reel_id: int) -> None:
+        self._current = reel_id
+        self.list_panel.select(reel_id)
+        self.right.setCurrentWidget(self.composer)
+        self.composer.set_reel(reel_id)
+
+    def create_reel_from_highlights(self, ids: Sequence[int]) -> int:
+        """A new reel with a clip per highlight (from the Insights heatmap); shown at once."""
+        reel = self.reels.create(self._name_for(list(ids)), highlight_ids=list(ids))
+        self.show_tab("reels")
+        self._current = reel.id
+        self.refresh()
+        self.select_reel(reel.id)
+        return reel.id
+
+    def new_reel(self) -> None:
+        reel = self.reels.create(self.tr("Untitled reel"))
+        self._current = reel.id
+        self.refresh()
+        self.select_reel(reel.id)
+        self.composer.name_edit.setFocus()
+        self.composer.name_edit.selectAll()
+
+    def auto_reel(self) -> None:
+        dialog = AutoReelDialog(self.services, language=self.language, parent=self)
+
+        def created() -> None:
+            if dialog.created_id is not None:
+                self._current = dialog.created_id
+                self.refresh()
+                self.select_reel(dialog.created_id)
+
+        open_dialog(self, dialog, created)
+
+    def delete_reel(self, reel_id: int) -> None:
+        name = next((r.name for r in self.reels.list() if r.id == reel_id), "")
+        answer = QMessageBox.question(
+            self, self.tr("Delete reel"),
+            self.tr("Delete the reel “{0}”? The interviews and highlights stay; rendered files "
+                    "are not touched.").format(name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.reels.delete(reel_id)
+            if self._current == reel_id:
+                self._current = None
+            self.refresh()
+
+    def present_reel(self, reel: ReelView) -> PresenterWindow | None:
+        """Play the reel's clips full-screen from their recordings (nothing to render).
+
+        Clips whose customer did not consent to the reel's audience are left out, and the
+        composer says so."""
+        allowed = [i for i in reel.items if i.consent_ok]
+        left_out = len(reel.items) - len(allowed)
+        banner = self.composer.error_banner
+        if left_out:
+            text = self.tr("{0} left out of the presentation: no consent for this audience.") \
+                .format(clip_count(left_out))
+            banner.show_message("warning" if allowed else "error", text,
+                                [(self.tr("Dismiss"), banner.hide)])
+        if not allowed:
+            return None
+        clips = presenter_clips(self.services, replace(reel, items=tuple(allowed)),
+                                self.language)
+        return self._open_presenter(PresenterWindow(clips, title=reel.name))
+
+    def present_file(self, path: str, title: str = "",
+                     chapters: Sequence[float] = ()) -> PresenterWindow:
+        """Play a rendered reel file full-screen."""
+        return self._open_presenter(PresenterWindow.for_file(Path(path), title=title,
+                                                             chapters=list(chapters)))
+
+    def shutdown(self) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
+        self.composer.shutdown()
+
+    # --- internals -------------------------------------------------------------------------------
+
+    def _open_presenter(self, window: PresenterWindow) -> PresenterWindow:
+        if self.presenter is not None:
+            self.presenter.close()
+        self.presenter = window
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.closed.connect(lambda w=window: self._presenter_closed(w))
+        window.present(fullscreen=self.fullscreen_presenter)
+        return window
+
+    def _presenter_closed(self, window: PresenterWindow) -> None:
+        if self.presenter is window:
+            self.presenter = None
+
+    def _name_for(self, ids: list[int]) -> str:
+        highlights = self.services.tagging.list_by_ids(ids) if ids else []
+        touchpoints = {t for h in highlights for t in h.touchpoints[:1]}
+        zones = {z for h in highlights for z in h.zones[:1]}
+        if len(touchpoints) == 1:
+            parts = [next(iter(touchpoints))]
+            if len(zones) == 1:
+                key = next(iter(zones))
+                zone = next((zone_display_name(z.name, z.name_ru, self.language)
+                             for z in self.services.library.zones() if z.key == key), key)
+                parts.append(zone)
+            return self.tr("{0}: customer voices").format(" · ".join(parts))
+        return self.tr("{0} customer moments").format(len(ids)) if ids \
+            else self.tr("Untitled reel")
+
+    def _on_reel_changed(self, reel_id: int) -> None:
+        self.list_panel.set_reels(self.reels.list(), reel_id)
+
+    def _on_tab(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        if index == PLAYLISTS:
+            self.playlists.refresh()
+        else:
+            self.refresh()
+
+    def _on_library_changed(self, *_args: object) -> None:
+        if self.isVisible():
+            with contextlib.suppress(CloserError):
+                self.refresh()
