@@ -119,11 +119,11 @@ def tag_runs(app: QApplication, svc: Services, view: InsightsView, interview_id:
         key = (tp.id, zone.id)
         before = view.grid.count_at(*key)
         t0 = time.perf_counter()
-        svc.tagging.create(interview_id, start=(i + offset) * 2.0 % 150,
+        made = svc.tagging.create(interview_id, start=(i + offset) * 2.0 % 150,
                            end=(i + offset) * 2.0 % 150 + 1.5, touchpoints=[tp.id],
                            zones=[zone.id], severity=1 + i % 5)
         creating.append((time.perf_counter() - t0) * 1000)
-        view.ctx.events.highlights_changed.emit()
+        view.ctx.events.highlights_changed.emit([made.id])
         spin(app, lambda k=key, b=before: view.grid.painted.get(k) == b + 1,
              [view.grid.repainted])
         shown.append((time.perf_counter() - t0) * 1000)

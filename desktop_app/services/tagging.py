@@ -80,6 +80,7 @@ class HighlightService:
         self._engine = engine
         self._undo: list[_Action] = []
         self._redo: list[_Action] = []
+        self.last_changed_ids: list[int] = []  # highlights the last undo/redo touched
 
     # --- queries ---------------------------------------------------------------------------
 
@@ -335,6 +336,7 @@ class HighlightService:
             return None
         action = self._undo[-1]
         self._restore(action, action.after, action.before)
+        self.last_changed_ids = sorted(set(action.before) | set(action.after))
         self._redo.append(self._undo.pop())
         return action.label
 
@@ -344,6 +346,7 @@ class HighlightService:
             return None
         action = self._redo[-1]
         self._restore(action, action.before, action.after)
+        self.last_changed_ids = sorted(set(action.before) | set(action.after))
         self._undo.append(self._redo.pop())
         return action.label
 

@@ -320,9 +320,10 @@ def test_a_new_tag_is_on_the_heatmap_at_once(view: InsightsView, ctx: UiContext,
     cell = _ids(ctx, "Support", "data_collection")
     _click_cell(qtbot, view, cell)
     assert view.grid.count_at(*cell) == 1
-    ctx.services.tagging.create(tagged["john"], start=8.6, end=12.0, touchpoints=["Support"],
-                                zones=["data_collection"], severity=4)
-    ctx.events.highlights_changed.emit()
+    made = ctx.services.tagging.create(tagged["john"], start=8.6, end=12.0,
+                                       touchpoints=["Support"], zones=["data_collection"],
+                                       severity=4)
+    ctx.events.highlights_changed.emit([made.id])
     assert view.grid.count_at(*cell) == 2  # counted in before any query ran
     QApplication.processEvents()
     assert view.grid.painted[cell] == 2 and len(view.panel.cards) == 2

@@ -297,7 +297,7 @@ class HighlightsTable(QWidget):
                         + self.tr("Press Ctrl+Z (or Undo) to bring it back."))
         self.count_label.setText(self._count(self.model.rowCount()))
         self._update_buttons()
-        self.ctx.events.highlights_changed.emit()
+        self.ctx.events.highlights_changed.emit(list(ids))
 
     def undo(self) -> None:
         tagging = self.ctx.services.tagging
@@ -312,7 +312,7 @@ class HighlightsTable(QWidget):
             return
         self._show_info(self.tr("Undone: {0}.").format(label))
         self._update_buttons()
-        self.ctx.events.highlights_changed.emit()
+        self.ctx.events.highlights_changed.emit(tagging.last_changed_ids)
 
     def export_csv(self) -> None:
         path = self.ask_path(self, True, self.tr("Export highlights as CSV"), "highlights.csv",
@@ -364,7 +364,7 @@ class HighlightsTable(QWidget):
                                                  r.touchpoints_updated, r.zones_added,
                                                  r.zones_updated, r.rules_added,
                                                  r.rules_skipped))
-        self.ctx.events.taxonomy_changed.emit()
+        self.ctx.events.taxonomy_changed.emit([])  # a whole taxonomy: everything may change
 
     def _count(self, n: int) -> str:
         return count_text(n, self.tr("1 highlight"), self.tr("{0} highlights"))

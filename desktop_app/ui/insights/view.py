@@ -41,7 +41,6 @@ from desktop_app.wiring import Services
 
 HEATMAP, JOURNEY, TRENDS, HIGHLIGHTS = range(4)
 TABS = ("heatmap", "journey", "trends", "highlights")
-PROBE_IDS = 100  # new highlight ids looked for above the highest one seen (one cheap query)
 CONFIRM_MS = 250  # the full heatmap query waits this long after a change (coalesces bursts)
 
 
@@ -296,15 +295,16 @@ class InsightsView(SectionView):
         points, touchpoints = result
         self.trends_chart.set_points(points, touchpoints, self.language)
 
-    def _apply_new_highlights(self) -> bool:
-        """Count highlights made since the last look into the matrix on screen."""
+    def _apply_new_highlights(self, ids: list[int]) -> bool:
+        """Count newly made highlights (the event's ids) into the matrix on screen; anything
+        else (an edit, a delete, an undo) needs the full query."""
         hm, flt = self._heatmap, self._heatmap_filter
         if hm is None or flt is None or flt != self.filters.insight_filter():
             return False
-        start = self._max_seen_id + 1
-        found: list[HighlightView] = self.services.tagging.list_by_ids(
-            list(range(start, start + PROBE_IDS)))
-        if not found:
+        if not ids or min(ids) <= self._max_seen_id:
+            return False
+        found: list[HighlightView] = self.services.tagging.list_by_ids(ids)
+        if len(found) != len(set(ids)):
             return False
         self._max_seen_id = max(v.id for v in found)
         result = add_to_heatmap(hm, found, flt)
@@ -320,12 +320,12 @@ class InsightsView(SectionView):
 
     # --- events ------------------------------------------------------------------------------
 
-    def _on_highlights_changed(self) -> None:
+    def _on_highlights_changed(self, ids: list[int]) -> None:
         self._dirty = set(TABS)
         if not self.isVisible():
             return
         if self.incremental_updates and self.current_tab() == "heatmap" \
-                and self._apply_new_highlights():
+                and self._apply_new_highlights([int(i) for i in ids]):
             self._dirty.discard("heatmap")
             self.grid.set_busy(True)
             self._confirm.start()  # the full query confirms the numbers a moment later
@@ -345,7 +345,7 @@ class InsightsView(SectionView):
 
     def _on_value_saved(self, touchpoint_id: int) -> None:
         self._own_taxonomy_change = True
-        self.ctx.events.taxonomy_changed.emit()
+        self.ctx.events.taxonomy_changed.emit([touchpoint_id])
         self._own_taxonomy_change = False
 
     def _on_filters_changed(self) -> None:

@@ -278,7 +278,7 @@ class InterviewsView(SectionView):
         if request is None:
             return
         if request.created_customer:
-            self.ctx.events.customers_changed.emit()
+            self.ctx.events.customers_changed.emit([request.customer_id])
         batch = ImportBatch(self.ctx.runner, request, self)
         batch.file_done.connect(self._on_file_done)
         batch.finished.connect(lambda outcomes, b=batch: self._on_batch_done(b, outcomes))
@@ -329,7 +329,8 @@ class InterviewsView(SectionView):
                     else self.tr("{0} recordings imported for {1}."))
             banner.show_message(text.format(ok, batch.request.customer_name), "ok", details=True)
         if ok:
-            self.ctx.events.interviews_changed.emit()
+            self.ctx.events.interviews_changed.emit(
+                [o.interview_id for o in outcomes if o.ok and o.interview_id is not None])
         if failed:
             self.show_results()
         self.batch_finished.emit(outcomes)
@@ -379,7 +380,7 @@ class InterviewsView(SectionView):
         except CloserError as exc:
             self._warn(self.tr("Could not delete"), str(exc))
             return
-        self.ctx.events.interviews_changed.emit()
+        self.ctx.events.interviews_changed.emit([interview_id])
 
     def _warn(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,

@@ -13,11 +13,11 @@ from desktop_app.wiring import Services
 class LibraryEvents(QObject):
     """Signals emitted by views when library data changes, so other views can refresh."""
 
-    interviews_changed = Signal()
-    customers_changed = Signal()
-    taxonomy_changed = Signal()
+    interviews_changed = Signal(list)  # ids of the interviews added, changed or removed
+    customers_changed = Signal(list)  # ids of the customers added, changed or removed
+    taxonomy_changed = Signal(list)  # ids of the touchpoints, zones or personas changed
     transcript_changed = Signal(int)  # interview id
-    highlights_changed = Signal()
+    highlights_changed = Signal(list)  # ids of the highlights created, edited or deleted
     open_interview = Signal(int)  # ask the main window to show an interview
     open_interview_at = Signal(int, float)  # interview id, seconds
     language_changed = Signal(str)

@@ -420,7 +420,7 @@ class CustomersView(ReferenceDataMixin, SectionView):
         """Show a dialog without blocking; refresh, select and announce what it saved."""
 
         def saved() -> None:
-            self._changed()
+            self._changed([dialog.saved_id] if dialog.saved_id is not None else [])
             if isinstance(dialog, CustomerDialog):
                 self.tabs.setCurrentIndex(0)
                 self.select_customer(dialog.saved_id)

@@ -19,12 +19,13 @@ class ReferenceDataMixin:
         self.error_label.setText(message)  # type: ignore[attr-defined]
         self.error_label.setVisible(bool(message))  # type: ignore[attr-defined]
 
-    def _changed(self) -> None:
+    def _changed(self, ids: list[int] | None = None) -> None:
+        """Reload and announce the change; `ids` are the rows it touched, when known."""
         self._show_error("")
         self.refresh()  # type: ignore[attr-defined]
         self._emitting = True
         try:
-            self._change_signal().emit()
+            self._change_signal().emit([int(i) for i in ids or [] if i is not None])
         finally:
             self._emitting = False
 

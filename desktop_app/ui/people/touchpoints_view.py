@@ -361,7 +361,8 @@ class TouchpointsView(ReferenceDataMixin, SectionView):
         """Show a dialog without blocking; on success refresh, select and announce."""
 
         def saved() -> None:
-            self._changed()
+            saved_id = getattr(dialog, "saved_id", None)
+            self._changed([saved_id] if saved_id is not None else [])
             self.tabs.setCurrentIndex(tab)
             table, rows = ((self.tp_table, self._touchpoints) if tab == 0
                            else (self.zone_table, self._zones))

@@ -151,7 +151,8 @@ class RecoveryWatcher(QObject):
             if not r.get("error") and r.get("has_audio") and self._transcribe(r):
                 transcribing = True
         if self.events is not None:
-            self.events.interviews_changed.emit()
+            self.events.interviews_changed.emit(
+                [int(r["interview_id"]) for r in results if r.get("interview_id")])
         self.notice = RecoveryNotice(results, transcribing=transcribing, parent=self.window)
         if self.events is not None:
             self.notice.open_interview.connect(self.events.open_interview)

@@ -197,8 +197,8 @@ class RecorderWindow(QWidget):
         self.session = session
         self._show_session(session, video is not None, [(lbl, o.label) for o, lbl in audio])
         if self.info.customer_id is None:
-            self.ctx.events.customers_changed.emit()
-        self.ctx.events.interviews_changed.emit()
+            self.ctx.events.customers_changed.emit([session.customer_id])
+        self.ctx.events.interviews_changed.emit([session.interview_id])
         self.started.emit(session.interview_id)
         return True
 
@@ -291,7 +291,7 @@ class RecorderWindow(QWidget):
             error = result.error or self.tr("nothing was recorded")
             self.ctx.services.recording.fail(session.interview_id, error)
             self.done_page.show_failed(error)
-            self.ctx.events.interviews_changed.emit()
+            self.ctx.events.interviews_changed.emit([session.interview_id])
             self._maybe_close()
             return
         self._saving = True
@@ -318,9 +318,9 @@ class RecorderWindow(QWidget):
         note = self._stop_note(self.result) if self.result is not None else ""
         self.done_page.show_saved(saved, stubs=len(self.stub_ids),
                                   transcribing=self.transcribe_job_id is not None, note=note)
-        self.ctx.events.interviews_changed.emit()
+        self.ctx.events.interviews_changed.emit([iid])
         if self.stub_ids:
-            self.ctx.events.highlights_changed.emit()
+            self.ctx.events.highlights_changed.emit(list(self.stub_ids))
         self.setWindowTitle(self.tr("Recording saved — Closer"))
         self.saved.emit(iid)
         self._maybe_close()
@@ -339,7 +339,8 @@ class RecorderWindow(QWidget):
     def _on_save_failed(self, error: str) -> None:
         self._saving = False
         self.done_page.show_failed(error)
-        self.ctx.events.interviews_changed.emit()
+        self.ctx.events.interviews_changed.emit(
+            [self.session.interview_id] if self.session is not None else [])
         self._maybe_close()
 
     def _open_interview(self) -> None:

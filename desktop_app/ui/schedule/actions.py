@@ -251,7 +251,7 @@ class ScheduleActions(QObject):
                 row.series_id, row.original_start_utc, int(iid)),
                 self.tr("Recording imported and linked to the interview with {0}.")
                 .format(row.customer)):
-            self.view.ctx.events.interviews_changed.emit()
+            self.view.ctx.events.interviews_changed.emit([int(iid)])
 
     # --- guides ----------------------------------------------------------------------------
 

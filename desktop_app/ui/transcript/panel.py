@@ -244,7 +244,7 @@ class TranscriptPanel(QFrame):
         self.empty.set_busy(True)
         self.more_button.setEnabled(False)
         self._show_busy(0.0, self.tr("Waiting for other work to finish…"))
-        self.ctx.events.interviews_changed.emit()
+        self.ctx.events.interviews_changed.emit([self.interview_id])
         return self.job_id
 
     def export_to(self, fmt: str, path: Path) -> Path | None:
