@@ -257,6 +257,17 @@ class SuggestionService:
                        encoding="utf-8")
         os.replace(tmp, self._rejected_path)
 
+    def unreject_suggestion(self, key: str) -> None:
+        """Offer a rejected suggestion again (undo of a rejection)."""
+        keys = self.rejected_keys()
+        if key not in keys:
+            return
+        keys.discard(key)
+        tmp = self._rejected_path.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps({"rejected": sorted(keys)}, ensure_ascii=False, indent=1),
+                       encoding="utf-8")
+        os.replace(tmp, self._rejected_path)
+
     def rejected_keys(self) -> set[str]:
         try:
             data = json.loads(self._rejected_path.read_text(encoding="utf-8"))

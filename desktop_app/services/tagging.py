@@ -65,6 +65,7 @@ class _Action:
     label: str
     before: dict[int, _Snap | None]
     after: dict[int, _Snap | None]
+    serial: int = 0
 
 
 def _check_status(status: str) -> str:
@@ -81,6 +82,7 @@ class HighlightService:
         self._undo: list[_Action] = []
         self._redo: list[_Action] = []
         self.last_changed_ids: list[int] = []  # highlights the last undo/redo touched
+        self._serial = 0
 
     # --- queries ---------------------------------------------------------------------------
 
@@ -138,11 +140,28 @@ class HighlightService:
     def create(self, interview_id: int, *, start: float, end: float, touchpoints: TagRefs = (),
                zones: TagRefs = (), persona: int | str | None = None, severity: int = 3,
                emotion: str = "", need: str = "", value: str = "", notes: str = "",
-               source: str = "manual", status: str = "done") -> HighlightView:
-        """Make a highlight from a time range; persona None = the interview customer's."""
+               source: str = "manual", status: str = "done",
+               allow_empty: bool = False) -> HighlightView:
+        """Make a highlight from a time range; persona None = the interview customer's.
+
+        With `allow_empty`, a range holding no transcript words (silence in a screen
+        recording can be the pain) is kept as it is, with an empty quote; it needs a note.
+        """
         with session_scope(self._engine) as s:
             iv = _interview(s, interview_id)
-            snapped = self._snapped(s, interview_id, start, end)
+            self._check_range(s, interview_id, start, end)
+            words = transcript_words(s, interview_id, start, end)
+            try:
+                snapped = snap_range(words, start, end)
+            except ValidationError:
+                if not allow_empty or end <= start:
+                    raise
+                if not notes.strip():
+                    raise ValidationError(
+                        f"No words are spoken between {start:.1f} s and {end:.1f} s: add a "
+                        "note saying what happens there, then save.") from None
+                snapped = SnappedRange(start=round(start, 3), end=round(end, 3), quote="",
+                                       first=-1, last=-1)
             h = Highlight(interview_id=interview_id, start=snapped.start, end=snapped.end,
                           quote=snapped.quote, severity=check_severity(severity),
                           emotion=check_emotion(emotion), need=need.strip(),
@@ -192,6 +211,24 @@ class HighlightService:
                 _set_links(s, highlight_id, [], zs)
             self._record(s, "Edit highlight", before, [highlight_id])
         return self.get(highlight_id)
+
+    def requote(self, interview_id: int) -> list[int]:
+        """Read the quotes of an interview's highlights again from the transcript words (after
+        the text was corrected; the times stay). Returns the ids whose quote changed."""
+        changed: list[int] = []
+        with session_scope(self._engine) as s:
+            words = transcript_words(s, interview_id, None, None)
+            rows = s.exec(select(Highlight).where(Highlight.interview_id == interview_id)).all()
+            for h in rows:
+                try:
+                    quote = snap_range(words, h.start, h.end).quote
+                except ValidationError:
+                    continue
+                if quote != h.quote:
+                    h.quote = quote
+                    s.add(h)
+                    changed.append(int(h.id))  # type: ignore[arg-type]
+        return changed
 
     def retime(self, highlight_id: int, start: float, end: float) -> HighlightView:
         """Move the range: it snaps to words again and the quote is re-read from them."""
@@ -330,21 +367,34 @@ class HighlightService:
     def redo_label(self) -> str:
         return self._redo[-1].label if self._redo else ""
 
-    def undo(self) -> str | None:
-        """Undo the last edit; returns its label, or None when there is nothing to undo."""
+    @property
+    def last_serial(self) -> int:
+        """The number of the edit on top of the undo history (0: none); an undo command kept
+        elsewhere (the transcript's undo stack) passes it back to undo exactly that edit."""
+        return self._undo[-1].serial if self._undo else 0
+
+    def undo(self, expect: int | None = None) -> str | None:
+        """Undo the last edit; returns its label, or None when there is nothing to undo.
+        With `expect`, only if that edit is the last one (else a CloserError says so)."""
         if not self._undo:
             return None
         action = self._undo[-1]
+        if expect is not None and action.serial != expect:
+            raise CloserError("Cannot undo this tag edit: highlights were changed elsewhere "
+                              "(Insights) since; undo there first.")
         self._restore(action, action.after, action.before)
         self.last_changed_ids = sorted(set(action.before) | set(action.after))
         self._redo.append(self._undo.pop())
         return action.label
 
-    def redo(self) -> str | None:
+    def redo(self, expect: int | None = None) -> str | None:
         """Redo the last undone edit; returns its label, or None."""
         if not self._redo:
             return None
         action = self._redo[-1]
+        if expect is not None and action.serial != expect:
+            raise CloserError("Cannot redo this tag edit: highlights were changed elsewhere "
+                              "(Insights) since.")
         self._restore(action, action.before, action.after)
         self.last_changed_ids = sorted(set(action.before) | set(action.after))
         self._undo.append(self._redo.pop())
@@ -358,7 +408,8 @@ class HighlightService:
                 ids: Sequence[int]) -> None:
         s.flush()
         after = {i: _snap(s, i) for i in ids}
-        self._undo.append(_Action(label, before, after))
+        self._serial += 1
+        self._undo.append(_Action(label, before, after, self._serial))
         self._redo.clear()
 
     def _restore(self, action: _Action, expected: dict[int, _Snap | None],
@@ -384,6 +435,11 @@ class HighlightService:
     # --- helpers ---------------------------------------------------------------------------
 
     def _snapped(self, s: Session, interview_id: int, start: float, end: float) -> SnappedRange:
+        self._check_range(s, interview_id, start, end)
+        return snap_range(transcript_words(s, interview_id, start, end), start, end)
+
+    @staticmethod
+    def _check_range(s: Session, interview_id: int, start: float, end: float) -> None:
         iv = _interview(s, interview_id)
         if end < start:
             raise ValidationError(f"The range ends ({end:.1f} s) before it starts "
@@ -394,7 +450,6 @@ class HighlightService:
             limit = f"0.0-{duration:.1f} s" if duration is not None else "from 0.0 s"
             raise ValidationError(f"The range {start:.1f}-{end:.1f} s is outside the recording "
                                   f"of interview {interview_id} ({limit}).")
-        return snap_range(transcript_words(s, interview_id, start, end), start, end)
 
 
 def _interview(s: Session, interview_id: int) -> Interview:

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self._build()
         ctx.events.open_interview.connect(self.show_interview)
         ctx.events.open_interview_at.connect(self.show_interview_at)
+        ctx.events.play_interview_at.connect(self.play_interview_at)
         ctx.events.section_requested.connect(self.show_section)
         for i, section in enumerate(self._sections):
             sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
@@ -251,6 +252,14 @@ class MainWindow(QMainWindow):
         view = self.show_section("interviews")
         assert isinstance(view, InterviewsView)
         view.open_interview(interview_id, seconds if seconds >= 0 else None)
+
+    def play_interview_at(self, interview_id: int, seconds: float) -> None:
+        """Open an interview at a moment and start playing (a highlight's Play)."""
+        from desktop_app.ui.interviews.view import InterviewsView
+
+        view = self.show_section("interviews")
+        assert isinstance(view, InterviewsView)
+        view.open_interview(interview_id, max(0.0, seconds), play=True)
 
     def rebuild(self) -> None:
         """Re-create every view (after the UI language changed)."""

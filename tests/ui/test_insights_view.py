@@ -150,7 +150,7 @@ def test_play_opens_the_interview_at_the_highlight(view: InsightsView, ctx: UiCo
     _click_cell(qtbot, view, _ids(ctx, "Support", "handoff_responsibility"))
     card = next(c for c in view.panel.cards if c.highlight_id == tagged["not_my_job"])
     start = ctx.services.tagging.get(tagged["not_my_job"]).start
-    with qtbot.waitSignal(ctx.events.open_interview_at, timeout=2000) as blocker:
+    with qtbot.waitSignal(ctx.events.play_interview_at, timeout=2000) as blocker:
         qtbot.mouseClick(card.play_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [tagged["john"], start]
 

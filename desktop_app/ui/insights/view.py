@@ -196,7 +196,7 @@ class InsightsView(SectionView):
         self.loader.shutdown()
 
     def play(self, interview_id: int, seconds: float) -> None:
-        self.ctx.events.open_interview_at.emit(interview_id, seconds)
+        self.ctx.events.play_interview_at.emit(interview_id, seconds)
 
     def request_reel(self, ids: Sequence[int]) -> None:
         signal = QMetaMethod.fromSignal(self.make_reel_requested)

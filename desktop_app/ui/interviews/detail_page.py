@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -70,6 +71,7 @@ class InterviewDetailPage(QWidget):
         self._wide: bool | None = None
         self._build()
         self.player.position_changed.connect(self.transcript.editor.set_position)
+        self.player.position_changed.connect(self.transcript.tagging.set_position)
         self.transcript.seek_requested.connect(self._seek)
         self.transcript.play_pause_requested.connect(self.player.toggle)
 
@@ -118,9 +120,16 @@ class InterviewDetailPage(QWidget):
         self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.details_scroll.setWidget(self._details_card())
-        self.media_box.addWidget(self.details_scroll, 2)
         self.transcript = TranscriptPanel(self.ctx)
         self.transcript.setMinimumSize(340, 240)
+        # beside the player: the interview's highlights (tagging) and the recording's details
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("DetailTabs")
+        self.side_tabs.setDocumentMode(True)
+        self.highlights_list = self.transcript.highlights_list
+        self.side_tabs.addTab(self.highlights_list, self.tr("Highlights"))
+        self.side_tabs.addTab(self.details_scroll, self.tr("About this recording"))
+        self.media_box.addWidget(self.side_tabs, 2)
         media.installEventFilter(self)
         self._media = media
         self.splitter.addWidget(media)
@@ -225,15 +234,15 @@ class InterviewDetailPage(QWidget):
         if wide:
             self.splitter.setOrientation(Qt.Orientation.Horizontal)
             self.media_box.setDirection(QBoxLayout.Direction.TopToBottom)
-            self.details_scroll.setMaximumWidth(16777215)
-            self.details_scroll.setMinimumWidth(0)
+            self.side_tabs.setMaximumWidth(16777215)
+            self.side_tabs.setMinimumWidth(0)
             total = max(self.splitter.width(), 900)
             self.splitter.setSizes([total * 4 // 9, total * 5 // 9])
         else:
             self.splitter.setOrientation(Qt.Orientation.Vertical)
             self.media_box.setDirection(QBoxLayout.Direction.LeftToRight)
-            self.details_scroll.setMaximumWidth(360)
-            self.details_scroll.setMinimumWidth(330)
+            self.side_tabs.setMaximumWidth(380)
+            self.side_tabs.setMinimumWidth(330)
             total = max(self.splitter.height(), 600)
             self.splitter.setSizes([total * 2 // 5, total * 3 // 5])
         self._fit_player()

@@ -170,8 +170,10 @@ class InterviewsView(SectionView):
         if self.detail_page.row is not None:
             self.list_page.select_interview(self.detail_page.row.id)
 
-    def open_interview(self, interview_id: int, seconds: float | None = None) -> None:
-        """Show the interview page and load its recording (at `seconds` if given)."""
+    def open_interview(self, interview_id: int, seconds: float | None = None, *,
+                       play: bool = False) -> None:
+        """Show the interview page and load its recording (at `seconds` if given; `play`
+        starts playback there)."""
         try:
             row = self.ctx.services.interviews.get(interview_id)
         except CloserError as exc:
@@ -180,6 +182,8 @@ class InterviewsView(SectionView):
         self.pages.setCurrentWidget(self.detail_page)
         self.detail_page.show_row(row, seconds)
         self.player.setFocus()
+        if play:
+            self.player.play()
 
     def _back(self) -> None:
         if self._back_to_search:

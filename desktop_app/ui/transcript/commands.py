@@ -60,3 +60,41 @@ class SpeakerCommand(_Once):
 
     def undo(self) -> None:
         self._writer.apply_speakers(self._old)
+
+
+class TagHistory(Protocol):
+    """What a tag command needs (the tagging controller implements it)."""
+
+    def undo_tag_edit(self, serial: int) -> bool: ...
+
+    def redo_tag_edit(self, serial: int) -> bool: ...
+
+
+class TagCommand(_Once):
+    """One highlight edit of the tagging service (create, edit, re-time, merge, delete), kept
+    on the transcript's undo stack so Ctrl+Z walks back through tag and text edits alike."""
+
+    def __init__(self, history: TagHistory, serial: int, title: str) -> None:
+        super().__init__(title)
+        self._history, self._serial = history, serial
+
+    def redo(self) -> None:
+        self._redo(lambda: self._history.redo_tag_edit(self._serial))
+
+    def undo(self) -> None:
+        self._history.undo_tag_edit(self._serial)
+
+
+class RejectCommand(_Once):
+    """Reject a suggestion; undo offers it again."""
+
+    def __init__(self, reject: Callable[[], object], unreject: Callable[[], object],
+                 title: str) -> None:
+        super().__init__(title)
+        self._reject, self._unreject = reject, unreject
+
+    def redo(self) -> None:
+        self._redo(lambda: bool(self._reject()))
+
+    def undo(self) -> None:
+        self._unreject()

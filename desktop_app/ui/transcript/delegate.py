@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QWidget,
 )
 
@@ -294,6 +296,15 @@ class TranscriptDelegate(QStyledItemDelegate):
                 if tint is not None:
                     painter.setBrush(tint)
                     painter.drawRect(box(k))
+                line = model.underline_colour(words[k])
+                if line is not None:  # a suggestion: a dashed line under the words
+                    b = box(k)
+                    painter.setBrush(line)
+                    step = 6.0
+                    x = b.left()
+                    while x < b.right():
+                        painter.drawRect(QRectF(x, b.bottom() - 2, min(3.5, b.right() - x), 2))
+                        x += step
         sel = model.selection()
         if sel is not None and sel[0] < first + n and sel[1] >= first:
             painter.setBrush(SELECTION_BG)
@@ -312,6 +323,23 @@ class TranscriptDelegate(QStyledItemDelegate):
             r = lay.rects[local]
             painter.setPen(CURRENT_FG)
             painter.drawText(QPointF(r.left(), r.top() + baseline), lay.texts[local])
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,
+                  option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        """Hovering a tagged word shows the tags of the highlights (and suggestions) on it."""
+        if event.type() == QEvent.Type.ToolTip and index.isValid():
+            local = self.word_at(QModelIndex(index), event.pos())
+            if local is not None:
+                marks = self.model().marks_at(self.model().global_word(index.row(), local))
+                tips = [m.tip for m in marks if m.tip]
+                if tips:
+                    QToolTip.showText(event.globalPos(), "\n\n".join(tips), view)
+                    return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().helpEvent(event, view, option, index)
 
     # --- inline editing ---------------------------------------------------------------------
 

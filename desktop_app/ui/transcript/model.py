@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -38,6 +38,19 @@ SPEAKER_COLOURS: tuple[tuple[str, str], ...] = (
 NO_SPEAKER_COLOURS = ("#6b7280", "#f3f4f6")
 
 _Index = QModelIndex | QPersistentModelIndex
+HIGHLIGHT_MARK, REVIEW_MARK, SUGGESTION_MARK = "highlight", "review", "suggestion"
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A range painted on the transcript: a highlight, a marker to review or a suggestion."""
+
+    start: float
+    end: float
+    colour: QColor
+    kind: str = HIGHLIGHT_MARK
+    key: str = ""  # the highlights list's entry key
+    tip: str = ""
 
 
 def display_words(seg: SegmentView) -> tuple[WordView, ...]:
@@ -69,6 +82,8 @@ class TranscriptModel(QAbstractListModel):
         self._current: int | None = None
         self._selection: tuple[int, int] | None = None  # (first, last) global words
         self._highlights: list[tuple[float, float, QColor]] = []
+        self._underlines: list[tuple[float, float, QColor]] = []
+        self._marks: list[Mark] = []
         self.view: TranscriptView | None = None
 
     # --- Qt model ---------------------------------------------------------------------------
@@ -264,20 +279,58 @@ class TranscriptModel(QAbstractListModel):
         return [self.word(w) for w in range(a, b + 1)]
 
     def set_highlights(self, ranges: Sequence[tuple[float, float, str]]) -> None:
-        self._highlights = sorted((float(a), float(b), QColor(c)) for a, b, c in ranges)
+        """Tint plain (start, end, colour) ranges (no tooltips)."""
+        self.set_marks([Mark(float(a), float(b), QColor(c)) for a, b, c in ranges])
+
+    def set_marks(self, marks: Sequence[Mark]) -> None:
+        """What is painted on the words: highlights (filled), suggestions (underlined)."""
+        self._marks = sorted(marks, key=lambda m: (m.start, m.end))
+        self._highlights = [(m.start, m.end, m.colour) for m in self._marks
+                            if m.kind != SUGGESTION_MARK]
+        self._underlines = [(m.start, m.end, m.colour) for m in self._marks
+                            if m.kind == SUGGESTION_MARK]
         if self._segments:
             self._changed(0, len(self._segments) - 1, layout=False)
 
+    def marks(self) -> list[Mark]:
+        return list(self._marks)
+
     def has_highlights(self) -> bool:
-        return bool(self._highlights)
+        return bool(self._marks)
 
     def highlight_colour(self, w: WordView) -> QColor | None:
         """The tint of the last highlight range that covers the word's middle, if any."""
+        return _cover(self._highlights, w)
+
+    def underline_colour(self, w: WordView) -> QColor | None:
+        """The colour of a suggestion covering the word's middle, if any."""
+        return _cover(self._underlines, w)
+
+    def marks_at(self, word: int) -> list[Mark]:
+        """Every mark covering a global word (for the tooltip)."""
+        w = self.word(word)
         mid = (w.start + w.end) / 2
-        colour = None
-        for a, b, c in self._highlights:
-            if a > mid:
-                break
-            if mid <= b:
-                colour = c
-        return colour
+        return [m for m in self._marks if m.start <= mid <= m.end]
+
+    def words_in(self, start: float, end: float) -> tuple[int, int] | None:
+        """(first, last) global words whose middle lies in [start, end], or None."""
+        inside = [g for g in range(len(self._row_of))
+                  if start - 1e-3 <= (self._starts[g] + self._ends[g]) / 2 <= end + 1e-3]
+        return (min(inside), max(inside)) if inside else None
+
+    def segment_words(self, word: int) -> tuple[int, int]:
+        """(first, last) global words of the segment holding a global word."""
+        row = self._row_of[word]
+        first = self._first[row]
+        return first, first + max(0, len(self._words[row]) - 1)
+
+
+def _cover(ranges: list[tuple[float, float, QColor]], w: WordView) -> QColor | None:
+    mid = (w.start + w.end) / 2
+    colour = None
+    for a, b, c in ranges:
+        if a > mid:
+            break
+        if mid <= b:
+            colour = c
+    return colour

@@ -32,6 +32,7 @@ from desktop_app.services.transcript_export import TranscriptExportService
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.player.parts import format_clock
 from desktop_app.ui.transcript.editor import TranscriptEditor
+from desktop_app.ui.transcript.highlights_list import HighlightsList
 from desktop_app.ui.transcript.start import (
     MODELS,
     TranscribeStart,
@@ -39,6 +40,8 @@ from desktop_app.ui.transcript.start import (
     language_name,
 )
 from desktop_app.ui.transcript.styles import PANEL_QSS
+from desktop_app.ui.transcript.tag_bar import TagBar
+from desktop_app.ui.transcript.workbench import TaggingController
 
 EXPORTS = (("txt", "Plain text (.txt)"), ("docx", "Word document (.docx)"),
            ("srt", "Subtitles (.srt)"), ("vtt", "WebVTT subtitles (.vtt)"),
@@ -138,6 +141,23 @@ class TranscriptPanel(QFrame):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.editor)
         lay.addWidget(self.stack, 1)
+        self.tag_status = QLabel()
+        self.tag_status.setObjectName("Muted")
+        self.tag_status.setWordWrap(True)
+        self.tag_status.setContentsMargins(20, 4, 20, 4)
+        self.tag_status.hide()
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(8000)
+        self._status_timer.timeout.connect(self.tag_status.hide)
+        lay.addWidget(self.tag_status)
+        self.tag_bar = TagBar()
+        lay.addWidget(self.tag_bar)
+        # the detail page shows the list beside the player; the controller ties them together
+        self.highlights_list = HighlightsList()
+        self.tagging = TaggingController(self.ctx, self.editor, self.tag_bar,
+                                         self.highlights_list, self)
+        self.tagging.on_status = self.show_tag_status
         self.editor.seek_requested.connect(self.seek_requested)
         self.editor.play_pause_requested.connect(self.play_pause_requested)
         self.editor.error.connect(self.show_error)
@@ -190,6 +210,7 @@ class TranscriptPanel(QFrame):
         self.job_id = active.id if active is not None and \
             active.id in self.ctx.runner.active_ids() else None
         self.reload()
+        self.tagging.set_interview(interview_id)
         if self.job_id is not None:
             self._show_busy(active.fraction if active else 0.0,
                             active.message if active else "")
@@ -276,6 +297,12 @@ class TranscriptPanel(QFrame):
         menu.popup(self.speaker_button.mapToGlobal(self.speaker_button.rect().bottomLeft()))
         self.speaker_popup = menu
         return menu
+
+    def show_tag_status(self, text: str) -> None:
+        """A short line about the last tagging action (disappears after a few seconds)."""
+        self.tag_status.setText(text)
+        self.tag_status.setVisible(bool(text))
+        self._status_timer.start()
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -414,6 +441,7 @@ class TranscriptPanel(QFrame):
             return
         self.job_id = None
         self.reload(keep_scroll=True)
+        self.tagging.refresh()
         self._show_idle_status()
         if status == "cancelled":
             self._show_strip("stopped", self.tr("Transcription cancelled. What was "

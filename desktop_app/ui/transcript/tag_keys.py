@@ -1,0 +1,63 @@
+"""The tagging keys: touchpoints on the top letter row (Q W E R T Y U I O P, also with a Russian
+layout: Й Ц У К Е Н Г Ш Щ З), problem zones on the digits 1-9 and 0, severity on Shift+1..5."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+
+TOUCHPOINT_KEYS = "QWERTYUIOP"
+_RUSSIAN_ROW = "ЙЦУКЕНГШЩЗ"
+ZONE_KEYS = "1234567890"
+# what Shift+1..5 types on US and Russian layouts
+_SHIFTED = {"!": 1, "@": 2, "#": 3, "$": 4, "%": 5, '"': 2, "№": 3, ";": 4}
+
+
+def touchpoint_key_label(index: int) -> str:
+    return TOUCHPOINT_KEYS[index] if index < len(TOUCHPOINT_KEYS) else ""
+
+
+def zone_key_label(index: int) -> str:
+    return ZONE_KEYS[index] if index < len(ZONE_KEYS) else ""
+
+
+def _plain(event: QKeyEvent) -> bool:
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return mods == Qt.KeyboardModifier.NoModifier
+
+
+def touchpoint_index(event: QKeyEvent) -> int | None:
+    """0-9 for the touchpoint keys pressed without modifiers, else None."""
+    if not _plain(event):
+        return None
+    text = event.text().upper()
+    if len(text) == 1:
+        if text in TOUCHPOINT_KEYS:
+            return TOUCHPOINT_KEYS.index(text)
+        if text in _RUSSIAN_ROW:
+            return _RUSSIAN_ROW.index(text)
+    key = event.key()
+    letters = [getattr(Qt.Key, f"Key_{c}") for c in TOUCHPOINT_KEYS]
+    return letters.index(key) if key in letters else None
+
+
+def zone_index(event: QKeyEvent) -> int | None:
+    """0-9 for the digit keys 1..9, 0 pressed without modifiers, else None."""
+    if not _plain(event):
+        return None
+    key = event.key()
+    if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+        return int(key - Qt.Key.Key_1)
+    if key == Qt.Key.Key_0:
+        return 9
+    return None
+
+
+def severity_level(event: QKeyEvent) -> int | None:
+    """1-5 for Shift+1..5 (whatever the layout types for them), else None."""
+    if not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        return None
+    key = event.key()
+    if Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
+        return int(key - Qt.Key.Key_1) + 1
+    return _SHIFTED.get(event.text())

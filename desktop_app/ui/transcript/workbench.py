@@ -1,0 +1,577 @@
+"""The tagging workbench: turns word selections in the transcript into tagged highlights.
+
+`TaggingController` ties together the transcript editor (selection, keys, marks), the tag bar
+(what the range is tagged with) and the highlights list (what is tagged, to review, suggested).
+Keyboard-first: with words selected (drag, Shift+arrows), touchpoint keys Q W E…, zone keys
+1…0, Shift+1..5 for severity, Enter saves, Esc cancels; with nothing selected, a tag key tags
+the sentence being spoken. Every edit goes through the tagging service, is undoable on the
+transcript's undo stack (Ctrl+Z / Ctrl+Shift+Z, with text edits) and is announced with the
+highlight ids on `LibraryEvents.highlights_changed`, which feeds the heatmap and journey map.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QKeyEvent
+
+from desktop_app.domain.errors import CloserError
+from desktop_app.domain.highlights import HighlightFilter, HighlightView, Suggestion
+from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.palette import emotion_label, severity_label
+from desktop_app.ui.player.parts import format_clock
+from desktop_app.ui.transcript.commands import RejectCommand, TagCommand
+from desktop_app.ui.transcript.editor import TranscriptEditor
+from desktop_app.ui.transcript.highlights_list import SUGGESTED, HighlightsList
+from desktop_app.ui.transcript.model import (
+    HIGHLIGHT_MARK,
+    REVIEW_MARK,
+    SUGGESTION_MARK,
+    Mark,
+)
+from desktop_app.ui.transcript.tag_bar import (
+    EDIT,
+    NEW,
+    REVIEW,
+    SUGGESTION,
+    TagBar,
+    TagChoice,
+    zone_colour,
+)
+from desktop_app.ui.transcript.tag_keys import severity_level, touchpoint_index, zone_index
+
+LONG_SENTENCE_S = 15.0  # tagging while listening: a longer segment gives only its last seconds
+LISTEN_BACK_S = 6.0
+REVIEW_COLOUR = "#9ca3af"
+SUGGESTION_COLOUR = "#d97706"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TaggingController", text)
+
+
+class TaggingController(QObject):
+    """Creates, edits, merges, deletes, accepts and rejects highlights of one interview."""
+
+    def __init__(self, ctx: UiContext, editor: TranscriptEditor, bar: TagBar,
+                 items: HighlightsList, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.services = ctx.services
+        self.editor = editor
+        self.bar = bar
+        self.items = items
+        self.interview_id: int | None = None
+        self.customer_persona_id: int | None = None
+        self.position = 0.0  # the player's, for tagging while listening
+        self.highlights: dict[int, HighlightView] = {}
+        self.suggestions: dict[str, Suggestion] = {}
+        self._zone_names: dict[str, str] = {}
+        self._zone_colours: dict[str, str] = {}
+        self._programmatic = False
+        self._announcing = False
+        self.on_status: Callable[[str], None] = lambda _text: None
+        self._suggest_timer = QTimer(self)
+        self._suggest_timer.setSingleShot(True)
+        self._suggest_timer.setInterval(0)
+        self._suggest_timer.timeout.connect(self._reload_suggestions)
+        editor.selection_changed.connect(self._on_selection)
+        editor.transcript_edited.connect(self._on_transcript_edited)
+        editor.list.installEventFilter(self)
+        bar.save_requested.connect(self.save)
+        bar.cancel_requested.connect(self.cancel)
+        bar.delete_requested.connect(lambda: self.delete(
+            [bar.highlight_id] if bar.highlight_id is not None else []))
+        bar.reject_requested.connect(lambda: self.reject(bar.suggestion_key))
+        bar.nudge_requested.connect(self.nudge)
+        items.activated.connect(self.activate)
+        items.merge_requested.connect(self.merge)
+        items.delete_requested.connect(self.delete)
+        items.step_suggestion.connect(self.step_suggestion)
+        ctx.events.highlights_changed.connect(self._on_highlights_changed)
+        ctx.events.taxonomy_changed.connect(self.reload_choices)
+        self.reload_choices()
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def set_interview(self, interview_id: int | None) -> None:
+        self.interview_id = interview_id
+        self.customer_persona_id = None
+        if interview_id is not None:
+            try:
+                row = self.services.interviews.get(interview_id)
+                self.customer_persona_id = self.services.library.customer(
+                    row.customer_id).persona_id
+            except CloserError:
+                pass
+        self._close_bar()
+        self.refresh()
+
+    def reload_choices(self, *_args: object) -> None:
+        lib = self.services.library
+        language = self.services.settings.ui_language
+        zones = lib.zones()
+        self._zone_names = {z.key: (z.name_ru if language.startswith("ru") and z.name_ru
+                                    else z.name) for z in zones}
+        self._zone_colours = {z.key: zone_colour(i) for i, z in enumerate(zones)}
+        self.bar.set_choices(
+            [TagChoice(int(tp.id), tp.name) for tp in lib.touchpoints()],  # type: ignore[arg-type]
+            [TagChoice(int(z.id), self._zone_names[z.key]) for z in zones],  # type: ignore[arg-type]
+            [TagChoice(int(p.id), p.name) for p in lib.personas()])  # type: ignore[arg-type]
+        if self.interview_id is not None:
+            self.refresh()
+
+    def refresh(self, *, suggestions: bool = True) -> None:
+        """Read the interview's highlights (and, unless told not to, its suggestions) again."""
+        if self.interview_id is None:
+            self.highlights, self.suggestions = {}, {}
+        else:
+            found = self.services.tagging.list(HighlightFilter(interview_id=self.interview_id))
+            self.highlights = {h.id: h for h in found}
+            if suggestions:
+                self.suggestions = self._suggest()
+            else:
+                self._suggest_timer.start()
+        self._show()
+
+    def _suggest(self) -> dict[str, Suggestion]:
+        if self.interview_id is None or self.editor.transcript() is None:
+            return {}
+        try:
+            return {s.key: s for s in self.services.suggestions.suggest(self.interview_id)}
+        except CloserError as exc:
+            self.on_status(str(exc))
+            return {}
+
+    def _reload_suggestions(self) -> None:
+        self.suggestions = self._suggest()
+        self._show()
+
+    def _show(self) -> None:
+        hs = sorted(self.highlights.values(), key=lambda h: (h.start, h.id))
+        sgs = sorted(self.suggestions.values(), key=lambda s: s.start)
+        self.items.set_items(hs, sgs, self._zone_names, self._zone_colours)
+        marks: list[Mark] = []
+        for h in hs:
+            if h.status == "stub":
+                colour = QColor(REVIEW_COLOUR)
+                colour.setAlpha(70)
+                marks.append(Mark(h.start, h.end, colour, REVIEW_MARK, f"h:{h.id}",
+                                  self._tip(h)))
+                continue
+            colour = QColor(self._zone_colours.get(h.zones[0], "#4f46e5") if h.zones
+                            else "#4f46e5")
+            colour.setAlpha(30 + 22 * max(1, min(5, h.severity)))  # severity as weight
+            marks.append(Mark(h.start, h.end, colour, HIGHLIGHT_MARK, f"h:{h.id}", self._tip(h)))
+        for sg in sgs:
+            tags = " · ".join(t for t in (sg.touchpoint, self._zone_names.get(sg.zone, sg.zone))
+                              if t)
+            tip = _t("Suggested by the rule “{0}”").format(sg.phrase) + \
+                (f"\n→ {tags}" if tags else "") + "\n" + \
+                _t("Click it in the list, then A accepts and X rejects.")
+            marks.append(Mark(sg.start, sg.end, QColor(SUGGESTION_COLOUR), SUGGESTION_MARK,
+                              f"s:{sg.key}", tip))
+        self.editor.model.set_marks(marks)
+
+    def _tip(self, h: HighlightView) -> str:
+        lines = []
+        if h.status == "stub":
+            lines.append(_t("Marker to review"))
+        tags = [*h.touchpoints, *(self._zone_names.get(z, z) for z in h.zones)]
+        if tags:
+            lines.append(" · ".join(tags))
+        detail = _t("Severity {0} ({1})").format(h.severity, severity_label(h.severity))
+        if h.emotion:
+            detail += f" · {emotion_label(h.emotion)}"
+        if h.persona:
+            detail += f" · {h.persona}"
+        lines.append(detail)
+        for label, text in ((_t("Need"), h.need), (_t("Value"), h.value),
+                            (_t("Note"), h.notes)):
+            if text:
+                lines.append(f"{label}: {text}")
+        return "\n".join(lines)
+
+    # --- selection -> tag bar ---------------------------------------------------------------
+
+    def _on_selection(self, start: float, end: float, text: str) -> None:
+        if self._programmatic or self.interview_id is None:
+            return
+        warnings = self._warnings(start, end)
+        if self.bar.isVisible() and self.bar.mode in (EDIT, REVIEW, SUGGESTION):
+            self.bar.set_range(start, end, text, warnings)  # re-time what is being edited
+            return
+        if self.bar.isVisible() and self.bar.mode == NEW:
+            self.bar.set_range(start, end, text, warnings)
+            return
+        self.bar.open(NEW, start, end, text, persona_id=self.customer_persona_id)
+        self.bar.set_warnings(warnings)
+
+    def _warnings(self, start: float, end: float) -> list[str]:
+        out: list[str] = []
+        sel = self.editor.model.selection()
+        if sel is not None:
+            model = self.editor.model
+            rows = range(model.locate(sel[0])[0], model.locate(sel[1])[0] + 1)
+            speakers = list(dict.fromkeys(model.segment(r).speaker for r in rows
+                                          if model.segment(r).speaker))
+            if len(speakers) > 1:
+                out.append(_t("The selection spans several speakers ({0}); a clip usually "
+                              "holds one voice.").format(", ".join(speakers)))
+        editing = self.bar.highlight_id if self.bar.isVisible() else None
+        for h in sorted(self.highlights.values(), key=lambda x: x.start):
+            if h.id != editing and h.start < end and h.end > start:
+                out.append(_t("Overlaps the highlight at {0}.").format(format_clock(h.start)))
+                break
+        return out
+
+    def _select_range(self, start: float, end: float) -> bool:
+        """Select the words of [start, end] in the transcript (without opening a new bar)."""
+        span = self.editor.model.words_in(start, end)
+        self._programmatic = True
+        try:
+            if span is None:
+                self.editor.clear_selection()
+            else:
+                self.editor.select_words(*span)
+        finally:
+            self._programmatic = False
+        self.editor.seek_requested.emit(start)
+        if span is not None:
+            self.editor.list.caret = span[1]
+        return span is not None
+
+    def _selection_or_none(self) -> tuple[float, float, str] | None:
+        rng = self.editor.selected_range()
+        if rng is None:
+            return None
+        return rng[0], rng[1], self.editor.selected_text()
+
+    def tag_current_moment(self) -> bool:
+        """Nothing selected: select the sentence being spoken (or its last seconds) and open the
+        tag bar on it; with no words near the playhead, the last seconds as a silent range."""
+        model = self.editor.model
+        word = model.current_word()
+        if word is not None:
+            first, last = model.segment_words(word)
+            if model.word(last).end - model.word(first).start > LONG_SENTENCE_S:
+                lo = model.word(word).end - LISTEN_BACK_S
+                first = next((g for g in range(first, word + 1) if model.word(g).start >= lo),
+                             word)
+                last = word
+            self.editor.select_words(first, last)  # opens the bar through the selection
+            return self.bar.isVisible()
+        if self.interview_id is None or self.position <= 0:
+            return False
+        start = max(0.0, self.position - LISTEN_BACK_S)
+        self.bar.open(NEW, start, self.position, "", persona_id=self.customer_persona_id)
+        self.bar.set_warnings([_t("No words are spoken here: say in the note what happens "
+                                  "(e.g. a long wait on screen).")])
+        return True
+
+    # --- keys -------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if self.editor.list.state() == self.editor.list.State.EditingState:
+            return False
+        return self.handle_key(event)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        key, text = event.key(), event.text().upper()
+        bar_open = self.bar.isVisible()
+        level = severity_level(event)
+        if level is not None:
+            if bar_open:
+                self.bar.set_severity(level)
+                return True
+            return False
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bar_open:
+            self.save()
+            return True
+        if key == Qt.Key.Key_Escape and bar_open:
+            self.cancel()
+            return True
+        if bar_open and self.bar.mode == SUGGESTION and not event.modifiers():
+            if key == Qt.Key.Key_A or text == "Ф":
+                self.save()
+                return True
+            if key == Qt.Key.Key_X or text == "Ч":
+                self.reject(self.bar.suggestion_key)
+                return True
+        if not event.modifiers() and (key in (Qt.Key.Key_BracketLeft, Qt.Key.Key_BracketRight)
+                                      or text in ("Х", "Ъ")):
+            self.step_suggestion(-1 if key == Qt.Key.Key_BracketLeft or text == "Х" else 1)
+            return True
+        if key == Qt.Key.Key_Delete and bar_open and self.bar.highlight_id is not None:
+            self.delete([self.bar.highlight_id])
+            return True
+        tp, zone = touchpoint_index(event), zone_index(event)
+        if tp is None and zone is None:
+            return False
+        if self.interview_id is None or self.editor.is_read_only():
+            return False
+        if not bar_open:
+            if self.editor.selected_range() is not None:
+                sel = self._selection_or_none()
+                assert sel is not None
+                self._on_selection(*sel)
+            elif not self.tag_current_moment():
+                self.on_status(_t("Select words first (drag over them, or Shift+arrows), or "
+                                  "play the recording and press the key while it speaks."))
+                return True
+        if tp is not None:
+            self.bar.toggle_touchpoint(tp)
+        if zone is not None:
+            self.bar.toggle_zone(zone)
+        return True
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save what the bar holds: a new highlight, changes, a reviewed marker, an accepted
+        suggestion. Nothing is half-saved: an error leaves the bar open with the message."""
+        if self.interview_id is None or not self.bar.isVisible():
+            return False
+        v = self.bar.values()
+        if not v["touchpoints"] and not v["zones"]:
+            self.bar.show_error(_t("Choose at least one touchpoint or problem zone (keys Q, W, "
+                                   "E… or 1…0)."))
+            return False
+        tagging = self.services.tagging
+        start, end = self.bar.start, self.bar.end
+        stack = self.editor.undo_stack
+        try:
+            if self.bar.mode == NEW:
+                made = tagging.create(self.interview_id, start=start, end=end,
+                                      touchpoints=v["touchpoints"],  # type: ignore[arg-type]
+                                      zones=v["zones"],  # type: ignore[arg-type]
+                                      persona=v["persona"],  # type: ignore[arg-type]
+                                      severity=int(v["severity"]),  # type: ignore[call-overload]
+                                      emotion=str(v["emotion"]), need=str(v["need"]),
+                                      value=str(v["value"]), notes=str(v["notes"]),
+                                      allow_empty=True)
+                stack.push(TagCommand(self, tagging.last_serial, _t("Tag {0}").format(
+                    format_clock(made.start))))
+                ids = [made.id]
+                if v["persona"] is None and made.persona_id is not None:
+                    # "No persona" chosen while the customer has one (None means theirs)
+                    tagging.update(made.id, persona=None)
+                    stack.push(TagCommand(self, tagging.last_serial, _t("Clear persona")))
+            elif self.bar.mode == SUGGESTION:
+                sg = self.suggestions.get(self.bar.suggestion_key)
+                if sg is None:
+                    raise CloserError(_t("This suggestion is no longer offered."))
+                stack.beginMacro(_t("Accept suggestion at {0}").format(format_clock(sg.start)))
+                try:
+                    made = self.services.suggestions.accept_suggestion(
+                        sg, touchpoints=v["touchpoints"],  # type: ignore[arg-type]
+                        zones=v["zones"],  # type: ignore[arg-type]
+                        severity=int(v["severity"]),  # type: ignore[call-overload]
+                        emotion=str(v["emotion"]), need=str(v["need"]),
+                        value=str(v["value"]), notes=str(v["notes"]),
+                        persona=v["persona"])  # type: ignore[arg-type]
+                    stack.push(TagCommand(self, tagging.last_serial, _t("Accept suggestion")))
+                    if abs(start - sg.start) > 1e-3 or abs(end - sg.end) > 1e-3:
+                        made = tagging.retime(made.id, start, end)
+                        stack.push(TagCommand(self, tagging.last_serial, _t("Re-time")))
+                finally:
+                    stack.endMacro()
+                ids = [made.id]
+            else:
+                hid = self.bar.highlight_id
+                assert hid is not None
+                before = self.highlights.get(hid)
+                stack.beginMacro(_t("Edit highlight at {0}").format(format_clock(start)))
+                try:
+                    if before is None or abs(before.start - start) > 1e-3 \
+                            or abs(before.end - end) > 1e-3:
+                        tagging.retime(hid, start, end)
+                        stack.push(TagCommand(self, tagging.last_serial, _t("Re-time")))
+                    tagging.update(hid, status="done", **v)
+                    stack.push(TagCommand(self, tagging.last_serial, _t("Edit tags")))
+                finally:
+                    stack.endMacro()
+                ids = [hid]
+        except CloserError as exc:
+            self.bar.show_error(str(exc))
+            return False
+        self._close_bar()
+        self.refresh(suggestions=False)
+        self._announce(ids)
+        self.on_status(_t("Saved the highlight at {0}.").format(format_clock(start)))
+        return True
+
+    def cancel(self) -> None:
+        self._close_bar()
+        self.editor.clear_selection()
+
+    def _close_bar(self) -> None:
+        self.bar.hide()
+        self.bar.highlight_id = None
+        self.bar.suggestion_key = ""
+        self.bar.mode = NEW
+
+    # --- list actions -----------------------------------------------------------------------
+
+    def activate(self, key: str) -> None:
+        """Select an item's words, seek there and open it in the tag bar."""
+        if key.startswith("h:"):
+            h = self.highlights.get(int(key[2:]))
+            if h is None:
+                return
+            self._select_range(h.start, h.end)
+            mode = REVIEW if h.status == "stub" else EDIT
+            self.bar.open(mode, h.start, h.end, h.quote, touchpoint_ids=h.touchpoint_ids,
+                          zone_ids=h.zone_ids, persona_id=h.persona_id, severity=h.severity,
+                          emotion=h.emotion, need=h.need, value=h.value, notes=h.notes,
+                          highlight_id=h.id)
+            if mode == REVIEW:
+                rng = self.editor.selected_range()
+                if rng is not None:  # the marker's window, snapped to the words spoken
+                    self.bar.set_range(rng[0], rng[1], self.editor.selected_text())
+            self.bar.set_warnings(self._warnings(self.bar.start, self.bar.end))
+        elif key.startswith("s:"):
+            sg = self.suggestions.get(key[2:])
+            if sg is None:
+                return
+            self._select_range(sg.start, sg.end)
+            self.bar.open(SUGGESTION, sg.start, sg.end, sg.quote,
+                          touchpoint_ids=(sg.touchpoint_id,) if sg.touchpoint_id else (),
+                          zone_ids=(sg.zone_id,) if sg.zone_id else (),
+                          persona_id=self.customer_persona_id, suggestion_key=sg.key,
+                          source_text=_t("rule “{0}”").format(sg.phrase))
+        self.items.select_key(key)
+        self.editor.list.setFocus()
+
+    def step_suggestion(self, step: int) -> None:
+        """Open the next (+1) or previous (-1) suggestion after the current place."""
+        keys = [e.key for e in self.items.entries if e.kind == SUGGESTED]
+        if not keys:
+            self.on_status(_t("No suggestions in this interview."))
+            return
+        here = self.bar.start if self.bar.isVisible() else self.position
+        current = f"s:{self.bar.suggestion_key}" if self.bar.suggestion_key else ""
+        if current in keys:
+            at = keys.index(current) + step
+        else:
+            starts = [self.suggestions[k[2:]].start for k in keys]
+            later = [i for i, s in enumerate(starts) if (s > here if step > 0 else s < here)]
+            at = (later[0] if step > 0 else later[-1]) if later else (0 if step > 0 else -1)
+        self.activate(keys[at % len(keys)])
+
+    def merge(self, ids: list[int]) -> None:
+        try:
+            made = self.services.tagging.merge(ids)
+        except CloserError as exc:
+            self.on_status(str(exc))
+            return
+        self.editor.undo_stack.push(TagCommand(self, self.services.tagging.last_serial,
+                                               _t("Merge {0} highlights").format(len(ids))))
+        self._close_bar()
+        self.refresh(suggestions=False)
+        self.items.select_key(f"h:{made.id}")
+        self._announce(list(ids))
+
+    def delete(self, ids: list[int]) -> None:
+        if not ids:
+            return
+        try:
+            self.services.tagging.delete(*ids)
+        except CloserError as exc:
+            self.on_status(str(exc))
+            return
+        self.editor.undo_stack.push(TagCommand(self, self.services.tagging.last_serial,
+                                               _t("Delete {0} highlight(s)").format(len(ids))))
+        self._close_bar()
+        self.editor.clear_selection()
+        self.refresh(suggestions=False)
+        self._announce(list(ids))
+        self.on_status(_t("Deleted. Ctrl+Z brings it back."))
+
+    def reject(self, key: str) -> None:
+        sg = self.suggestions.get(key)
+        if sg is None:
+            return
+        svc = self.services.suggestions
+        try:
+            svc.reject_suggestion(key)
+        except CloserError as exc:
+            self.bar.show_error(str(exc))
+            return
+        self.editor.undo_stack.push(RejectCommand(
+            lambda: (svc.reject_suggestion(key), self._reload_suggestions()),
+            lambda: (svc.unreject_suggestion(key), self._reload_suggestions()),
+            _t("Reject suggestion “{0}”").format(sg.phrase)))
+        self._close_bar()
+        self.editor.clear_selection()
+        self.suggestions.pop(key, None)
+        self._show()
+        self.on_status(_t("Rejected: it will not be suggested again."))
+
+    def nudge(self, edge: str, step: int) -> None:
+        """Move the start or end of the range in the bar by one word."""
+        model = self.editor.model
+        span = model.words_in(self.bar.start, self.bar.end)
+        if span is None:
+            return
+        first, last = span
+        if edge == "start":
+            first = max(0, min(last, first + step))
+        else:
+            last = min(model.word_count() - 1, max(first, last + step))
+        self._programmatic = True
+        try:
+            self.editor.select_words(first, last)
+        finally:
+            self._programmatic = False
+        rng = self.editor.selected_range()
+        if rng is not None:
+            self.bar.set_range(rng[0], rng[1], self.editor.selected_text(),
+                               self._warnings(rng[0], rng[1]))
+
+    # --- undo (TagHistory) ------------------------------------------------------------------
+
+    def undo_tag_edit(self, serial: int) -> bool:
+        return self._history(lambda: self.services.tagging.undo(expect=serial))
+
+    def redo_tag_edit(self, serial: int) -> bool:
+        return self._history(lambda: self.services.tagging.redo(expect=serial))
+
+    def _history(self, step: Callable[[], str | None]) -> bool:
+        try:
+            label = step()
+        except CloserError as exc:
+            self.on_status(str(exc))
+            return False
+        self._close_bar()
+        self.refresh(suggestions=False)
+        self._announce(list(self.services.tagging.last_changed_ids))
+        return label is not None
+
+    # --- events -----------------------------------------------------------------------------
+
+    def _announce(self, ids: list[int]) -> None:
+        self._announcing = True
+        try:
+            self.ctx.events.highlights_changed.emit([int(i) for i in ids])
+        finally:
+            self._announcing = False
+
+    def _on_highlights_changed(self, ids: list[int]) -> None:
+        if not self._announcing and self.interview_id is not None:
+            self.refresh(suggestions=False)
+
+    def _on_transcript_edited(self, interview_id: int) -> None:
+        """Corrected words: the highlights keep their times; their quotes follow the text."""
+        if interview_id != self.interview_id:
+            return
+        changed = self.services.tagging.requote(interview_id)
+        self.refresh(suggestions=False)
+        if changed:
+            self._announce(changed)
+
+    def set_position(self, seconds: float) -> None:
+        self.position = seconds
