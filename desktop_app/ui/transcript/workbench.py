@@ -380,6 +380,7 @@ class TaggingController(QObject):
                 finally:
                     stack.endMacro()
                 ids = [made.id]
+                self.suggestions.pop(sg.key, None)  # taken: gone from the list at once
             else:
                 hid = self.bar.highlight_id
                 assert hid is not None
@@ -458,7 +459,7 @@ class TaggingController(QObject):
             at = keys.index(current) + step
         else:
             starts = [self.suggestions[k[2:]].start for k in keys]
-            later = [i for i, s in enumerate(starts) if (s > here if step > 0 else s < here)]
+            later = [i for i, s in enumerate(starts) if (s >= here if step > 0 else s < here)]
             at = (later[0] if step > 0 else later[-1]) if later else (0 if step > 0 else -1)
         self.activate(keys[at % len(keys)])
 
