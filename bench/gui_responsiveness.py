@@ -45,7 +45,7 @@ from desktop_app.storage.tables import (  # noqa: E402
 from desktop_app.wiring import Services, build_services  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-MEDIA = Path(os.environ.get("CLOSER_SHARED_MEDIA", REPO.parent / "shared" / "media"))
+MEDIA = Path(os.environ.get("CLOSER_SHARED_MEDIA") or REPO / "tests" / "media")
 LONG = MEDIA / "en" / "ljspeech_LJ001-0001_to_0015_concat.flac"
 SHORT = MEDIA / "en" / "cmu_goforward.wav"
 WORDS = ["we", "tried", "to", "pay", "but", "the", "card", "was", "declined", "twice", "so",

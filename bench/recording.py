@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SPEECH = REPO.parent / "shared" / "media" / "en" / "jfk.flac"
+SPEECH = Path(os.environ.get("CLOSER_SHARED_MEDIA") or REPO / "tests" / "media") / "en" / "jfk.flac"
 
 CHILD = r"""
 import json, os, sys, tempfile, threading, time

@@ -1,4 +1,4 @@
-"""Benchmark local transcription on the real speech in ../shared/media.
+"""Benchmark local transcription on the real speech in tests/media (or $CLOSER_SHARED_MEDIA).
 
 Prints, for the app's full path (job -> engine -> SQLite, as `closer transcribe` runs it) and for
 raw faster-whisper on the same files with the same settings (int8, beam 5, word timestamps,
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import random
 import resource
 import tempfile
@@ -36,7 +37,8 @@ from desktop_app.storage.db import session_scope
 from desktop_app.storage.tables import Transcript, TranscriptSegment
 from desktop_app.wiring import Services, build_services
 
-MEDIA = Path(__file__).resolve().parents[2] / "shared" / "media"
+REPO = Path(__file__).resolve().parent.parent
+MEDIA = Path(os.environ.get("CLOSER_SHARED_MEDIA") or REPO / "tests" / "media")
 STEREO = "en/stereo_diarization.wav"
 LONG = "en/ljspeech_LJ001-0001_to_0015_concat.flac"
 STEREO_REFS = {"Interviewer": "He began a confused complaint against the wizard, who had "

@@ -1,4 +1,4 @@
-"""Shared fixtures: offscreen Qt, a throwaway library home, the real media in ../shared/media."""
+"""Shared fixtures: offscreen Qt, a throwaway library home, the real media in tests/media."""
 
 from __future__ import annotations
 
@@ -21,13 +21,9 @@ immortalise_singletons()
 
 
 def _shared_media() -> Path:
+    """CLOSER_SHARED_MEDIA when set, else the clips kept in the repository (tests/media)."""
     env = os.environ.get("CLOSER_SHARED_MEDIA")
-    if env:
-        return Path(env)
-    for cand in (REPO.parent / "shared" / "media", REPO / "shared" / "media"):
-        if cand.is_dir():
-            return cand
-    return REPO.parent / "shared" / "media"
+    return Path(env) if env else REPO / "tests" / "media"
 
 
 SHARED_MEDIA = _shared_media()
@@ -35,9 +31,9 @@ SHARED_MEDIA = _shared_media()
 
 @pytest.fixture(scope="session")
 def shared_media() -> Path:
-    """The real speech/video corpus; the suite needs it (CI places ../shared beside the repo)."""
-    if not SHARED_MEDIA.is_dir():
-        pytest.fail(f"shared media not found at {SHARED_MEDIA}; set CLOSER_SHARED_MEDIA")
+    """The real speech/video corpus (tests/media/README.md lists the clips and their licences)."""
+    if not (SHARED_MEDIA / "manifest.tsv").is_file():
+        pytest.fail(f"shared media not found at {SHARED_MEDIA}: no manifest.tsv there")
     return SHARED_MEDIA
 
 

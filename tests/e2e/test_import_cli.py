@@ -1,4 +1,4 @@
-"""`closer import` on every real file in ../shared/media and on broken files, end to end."""
+"""`closer import` on every real file in tests/media and on broken files, end to end."""
 
 from __future__ import annotations
 

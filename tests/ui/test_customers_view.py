@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,20 +10,9 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.kit.context import UiContext
-from desktop_app.ui.kit.jobs import JobRunner
 from desktop_app.ui.people.customer_dialog import NEW_PERSONA, CustomerDialog
 from desktop_app.ui.people.customers_view import CustomersView
 from desktop_app.ui.people.persona_dialog import PORTRAITS_DIR, PersonaDialog
-from desktop_app.wiring import build_services
-
-
-@pytest.fixture()
-def ctx(closer_home: Path) -> Iterator[UiContext]:
-    services = build_services(closer_home)
-    runner = JobRunner(services.jobs)
-    yield UiContext(services, runner)
-    assert runner.shutdown()
-    services.engine.dispose()
 
 
 @pytest.fixture()

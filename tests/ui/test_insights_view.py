@@ -21,21 +21,9 @@ from desktop_app.ui.insights.highlights_model import SORT_ROLE
 from desktop_app.ui.insights.view import InsightsView
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.empty_state import EmptyState
-from desktop_app.ui.kit.jobs import JobRunner
-from desktop_app.wiring import build_services
 from tests.unit.test_tagging import COFFEE_STORY_RU, SUPPORT_STORY_EN, make_interview, word_time
 
 PARENT, IT = "Busy parent", "IT manager"
-
-
-@pytest.fixture()
-def ctx(closer_home: Path) -> Iterator[UiContext]:
-    services = build_services(closer_home)
-    runner = JobRunner(services.jobs)
-    yield UiContext(services, runner)
-    assert runner.shutdown()
-    services.insights.close()
-    services.engine.dispose()
 
 
 @pytest.fixture()

@@ -19,17 +19,12 @@ from desktop_app.ui.interviews.model import InterviewsModel
 from desktop_app.ui.interviews.view import InterviewsView
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.jobs import JobRunner
-from desktop_app.wiring import Services, build_services
+from desktop_app.wiring import Services
 
 JFK = "en/jfk.flac"  # 11.0 s
 RU = "ru/pisets_test_sound_ru.wav"  # 3.2 s
 LIBRI = "en/librispeech_251-137823-0002.wav"  # 3.1 s
 VIDEO = "video/auto-editor_example.mp4"  # 42 s, 1280x720
-
-
-@pytest.fixture()
-def services(closer_home: Path) -> Services:
-    return build_services(closer_home)
 
 
 @pytest.fixture()

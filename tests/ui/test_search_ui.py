@@ -7,7 +7,6 @@ and the snippet with the match marked; a click opens the interview at that momen
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -46,18 +45,6 @@ def library(tmp_path_factory: pytest.TempPathFactory, shared_media: Path) -> Pat
 def services(library: Path, closer_home: Path) -> Services:
     shutil.copytree(library, closer_home, dirs_exist_ok=True)
     return build_services(closer_home)
-
-
-@pytest.fixture()
-def view(qtbot: QtBot, services: Services) -> Iterator[InterviewsView]:
-    runner = JobRunner(services.jobs, max_parallel=1)
-    v = InterviewsView(UiContext(services=services, runner=runner))
-    qtbot.addWidget(v)
-    v.resize(1300, 820)
-    v.show()
-    yield v
-    v.shutdown()
-    assert runner.shutdown(10000)
 
 
 def test_search_lists_the_moment_and_opens_the_interview_there(qtbot: QtBot,

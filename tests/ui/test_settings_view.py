@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,18 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.config.settings import SETTINGS_FILE, load_settings
 from desktop_app.ui.kit.context import UiContext
-from desktop_app.ui.kit.jobs import JobRunner
 from desktop_app.ui.settings.view import FOLDER_MODEL, OTHER_MODEL, SettingsView
-from desktop_app.wiring import build_services
-
-
-@pytest.fixture()
-def ctx(closer_home: Path) -> Iterator[UiContext]:
-    services = build_services(closer_home)
-    runner = JobRunner(services.jobs)
-    yield UiContext(services, runner)
-    assert runner.shutdown()
-    services.engine.dispose()
 
 
 def _view(ctx: UiContext, qtbot: QtBot) -> SettingsView:

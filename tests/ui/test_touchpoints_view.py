@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
@@ -22,23 +20,12 @@ from desktop_app.storage.tables import (
     Interview,
 )
 from desktop_app.ui.kit.context import UiContext
-from desktop_app.ui.kit.jobs import JobRunner
 from desktop_app.ui.people.touchpoint_delete_dialog import ReassignDeleteDialog
 from desktop_app.ui.people.touchpoint_dialog import TouchpointDialog
 from desktop_app.ui.people.touchpoints_view import TouchpointsView
 from desktop_app.ui.people.zone_dialog import ZoneDialog
-from desktop_app.wiring import build_services
 
 JOURNEY = ["Discover", "Order", "Pay", "Delivery", "Support", "Return / refund", "Renewal"]
-
-
-@pytest.fixture()
-def ctx(closer_home: Path) -> Iterator[UiContext]:
-    services = build_services(closer_home)
-    runner = JobRunner(services.jobs)
-    yield UiContext(services, runner)
-    assert runner.shutdown()
-    services.engine.dispose()
 
 
 @pytest.fixture()

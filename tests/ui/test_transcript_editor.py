@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,8 +22,6 @@ from desktop_app.domain.transcript import SegmentView
 from desktop_app.storage.db import session_scope
 from desktop_app.storage.tables import Transcript, TranscriptSegment, TranscriptWord
 from desktop_app.ui.interviews.view import InterviewsView
-from desktop_app.ui.kit.context import UiContext
-from desktop_app.ui.kit.jobs import JobRunner
 from desktop_app.ui.transcript.delegate import SegmentTextEdit
 from desktop_app.ui.transcript.editor import TranscriptEditor
 from desktop_app.ui.transcript.model import SEGMENT_ROLE, TURN_ROLE
@@ -55,18 +52,6 @@ def jfk_library(tmp_path_factory: pytest.TempPathFactory, shared_media: Path) ->
 def services(jfk_library: Path, closer_home: Path) -> Services:
     shutil.copytree(jfk_library, closer_home, dirs_exist_ok=True)
     return build_services(closer_home)
-
-
-@pytest.fixture()
-def view(qtbot: QtBot, services: Services) -> Iterator[InterviewsView]:
-    runner = JobRunner(services.jobs, max_parallel=1)
-    v = InterviewsView(UiContext(services=services, runner=runner))
-    qtbot.addWidget(v)
-    v.resize(1300, 820)
-    v.show()
-    yield v
-    v.shutdown()
-    assert runner.shutdown(10000)
 
 
 def iid_of(services: Services) -> int:
