@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from typing import Any
 
 from desktop_app import __version__
+from desktop_app.cli.args import Handler
 from desktop_app.cli.output import error
 from desktop_app.domain.errors import CloserError
-
-Handler = Callable[[argparse.Namespace], int]
 
 
 def _modules() -> list[Any]:
@@ -40,10 +38,6 @@ def build_parser() -> argparse.ArgumentParser:
     for mod in _modules():
         mod.register(sub)
     return parser
-
-
-def json_flag(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
 
 def main(argv: list[str] | None = None) -> int:

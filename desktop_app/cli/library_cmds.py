@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli import json_flag
+from desktop_app.cli.args import add_interview_filters, command, group
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
 from desktop_app.domain.errors import ValidationError
@@ -25,15 +25,12 @@ def parse_date(text: str) -> datetime:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("demo", help="build the demo library (idempotent)")
+    p = command(sub, "demo", cmd_demo, help="build the demo library (idempotent)")
     p.add_argument("--no-transcribe", action="store_true",
                    help="only import; skip transcription, highlights and the reel")
-    json_flag(p)
-    p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("customer", help="manage customers")
-    csub = p.add_subparsers(dest="action", required=True)
-    a = csub.add_parser("add", help="add a customer")
+    csub = group(sub, "customer", "manage customers")
+    a = command(csub, "add", cmd_customer_add, help="add a customer")
     a.add_argument("name")
     a.add_argument("--company", default="")
     a.add_argument("--persona")
@@ -41,83 +38,57 @@ def register(sub: Any) -> None:
     a.add_argument("--email", default="")
     a.add_argument("--language", default="auto")
     a.add_argument("--cadence-days", type=int)
-    json_flag(a)
-    a.set_defaults(handler=cmd_customer_add)
-    lst = csub.add_parser("list", help="list customers")
-    json_flag(lst)
-    lst.set_defaults(handler=cmd_customers)
-    p = sub.add_parser("customers", help="list customers")
-    json_flag(p)
-    p.set_defaults(handler=cmd_customers)
+    a = command(csub, "edit", cmd_customer_edit,
+                help="change a customer's alias, company, persona or language")
+    a.add_argument("name", help="the customer's current name")
+    a.add_argument("--alias", help="shown instead of the name in anonymised reels "
+                                   "('' clears it)")
+    a.add_argument("--company")
+    a.add_argument("--persona", help="an existing persona's name ('' for none)")
+    a.add_argument("--language", help="auto or a language code (ru, en, ...)")
+    command(csub, "list", cmd_customers, help="list customers")
+    command(sub, "customers", cmd_customers, help="list customers")
 
-    p = sub.add_parser("persona", help="manage personas")
-    psub = p.add_subparsers(dest="action", required=True)
-    a = psub.add_parser("add", help="add a persona")
+    psub = group(sub, "persona", "manage personas")
+    a = command(psub, "add", cmd_persona_add, help="add a persona")
     a.add_argument("name")
     a.add_argument("--goals", default="")
     a.add_argument("--description", default="")
-    json_flag(a)
-    a.set_defaults(handler=cmd_persona_add)
-    p = sub.add_parser("personas", help="list personas")
-    json_flag(p)
-    p.set_defaults(handler=cmd_personas)
+    command(sub, "personas", cmd_personas, help="list personas")
 
-    p = sub.add_parser("touchpoints", help="list the journey's touchpoints in order")
-    json_flag(p)
-    p.set_defaults(handler=cmd_touchpoints)
-    p = sub.add_parser("touchpoint", help="edit the journey")
-    tsub = p.add_subparsers(dest="action", required=True)
-    a = tsub.add_parser("add")
+    command(sub, "touchpoints", cmd_touchpoints, help="list the journey's touchpoints in order")
+    tsub = group(sub, "touchpoint", "edit the journey")
+    a = command(tsub, "add", cmd_touchpoint_add)
     a.add_argument("name")
     a.add_argument("--channel", default="")
     a.add_argument("--department", default="")
     a.add_argument("--position", type=int)
-    json_flag(a)
-    a.set_defaults(handler=cmd_touchpoint_add)
-    a = tsub.add_parser("move")
+    a = command(tsub, "move", cmd_touchpoint_move)
     a.add_argument("name")
     a.add_argument("--to", type=int, required=True, help="new 1-based position")
-    json_flag(a)
-    a.set_defaults(handler=cmd_touchpoint_move)
-    a = tsub.add_parser("delete")
+    a = command(tsub, "delete", cmd_touchpoint_delete)
     a.add_argument("name")
     a.add_argument("--reassign-to", help="move its highlights to this touchpoint")
-    json_flag(a)
-    a.set_defaults(handler=cmd_touchpoint_delete)
 
-    p = sub.add_parser("zones", help="list problem zones")
-    json_flag(p)
-    p.set_defaults(handler=cmd_zones)
-    p = sub.add_parser("zone", help="edit problem zones")
-    zsub = p.add_subparsers(dest="action", required=True)
-    a = zsub.add_parser("add")
+    command(sub, "zones", cmd_zones, help="list problem zones")
+    zsub = group(sub, "zone", "edit problem zones")
+    a = command(zsub, "add", cmd_zone_add)
     a.add_argument("name")
     a.add_argument("--key", default="")
     a.add_argument("--name-ru", default="")
     a.add_argument("--description", default="")
-    json_flag(a)
-    a.set_defaults(handler=cmd_zone_add)
 
-    p = sub.add_parser("import", help="import recordings as interviews")
+    p = command(sub, "import", cmd_import, help="import recordings as interviews")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--customer", required=True, help="customer name (created if new)")
     p.add_argument("--date", help="when it was recorded (ISO); default: the file's date")
     p.add_argument("--link", action="store_true", help="link to the original, do not copy")
-    json_flag(p)
-    p.set_defaults(handler=cmd_import)
 
-    p = sub.add_parser("interviews", help="list interviews")
-    p.add_argument("--customer")
-    p.add_argument("--persona")
-    p.add_argument("--from", dest="date_from")
-    p.add_argument("--to", dest="date_to")
-    json_flag(p)
-    p.set_defaults(handler=cmd_interviews)
+    p = command(sub, "interviews", cmd_interviews, help="list interviews")
+    add_interview_filters(p)
 
-    p = sub.add_parser("jobs", help="list background jobs")
+    p = command(sub, "jobs", cmd_jobs, help="list background jobs")
     p.add_argument("--active", action="store_true")
-    json_flag(p)
-    p.set_defaults(handler=cmd_jobs)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -135,7 +106,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def _customer_json(c: Any, persona: str = "") -> dict[str, Any]:
     return {"id": c.id, "name": c.name, "company": c.company, "persona": persona,
             "contact": c.contact, "email": c.email, "language": c.language,
-            "cadence_days": c.cadence_days}
+            "cadence_days": c.cadence_days, "alias": c.alias}
 
 
 def cmd_customer_add(args: argparse.Namespace) -> int:
@@ -145,6 +116,32 @@ def cmd_customer_add(args: argparse.Namespace) -> int:
                                cadence_days=args.cadence_days)
     emit(_customer_json(c, args.persona or ""), as_json=args.json,
          human=f"Added customer {c.name} (id {c.id})")
+    return 0
+
+
+def cmd_customer_edit(args: argparse.Namespace) -> int:
+    """The GUI customer editor's twin: the same LibraryService.update_customer call."""
+    lib = services().library
+    customer = lib.customer_by_name(args.name)
+    assert customer.id is not None
+    changes: dict[str, Any] = {}
+    if args.alias is not None:
+        changes["alias"] = " ".join(args.alias.split())
+    if args.company is not None:
+        changes["company"] = args.company.strip()
+    if args.language is not None:
+        changes["language"] = args.language.strip() or "auto"
+    if args.persona is not None:
+        changes["persona_id"] = lib.persona_by_name(args.persona).id \
+            if args.persona.strip() else None
+    if not changes:
+        raise ValidationError(f"Nothing to change for customer '{customer.name}': give "
+                              f"--alias, --company, --persona or --language.")
+    c = lib.update_customer(customer.id, **changes)
+    persona = next((p.name for p in lib.personas() if p.id == c.persona_id), "")
+    emit(_customer_json(c, persona), as_json=args.json,
+         human=f"Updated customer {c.name}: alias {c.alias or '(none)'}, company "
+               f"{c.company or '(none)'}, persona {persona or '(none)'}, language {c.language}")
     return 0
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli import json_flag
+from desktop_app.cli.args import command
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
 from desktop_app.domain.errors import CloserError, ValidationError
@@ -31,8 +31,9 @@ CONSENT_HELP = ("the audiences the customer agreed to: internal, onboarding, pub
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser(
-        "record", help="record an interview: camera or screen, microphone, call audio",
+    p = command(
+        sub, "record", cmd_record,
+        help="record an interview: camera or screen, microphone, call audio",
         description="Record an interview into the library. Stops after --seconds, or on "
                     "Ctrl-C / SIGTERM; what was recorded is always kept. SIGUSR1 drops a "
                     "marker.")
@@ -62,12 +63,8 @@ def register(sub: Any) -> None:
                    help="drop a marker this many seconds into the recording (repeatable)")
     p.add_argument("--list-devices", action="store_true",
                    help="list cameras, microphones, call audio sources, screens and windows")
-    json_flag(p)
-    p.set_defaults(handler=cmd_record)
 
-    p = sub.add_parser("recover", help="recover recordings that a crash interrupted")
-    json_flag(p)
-    p.set_defaults(handler=cmd_recover)
+    command(sub, "recover", cmd_recover, help="recover recordings that a crash interrupted")
 
 
 # --- Qt -------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli import json_flag
+from desktop_app.cli.args import add_highlight_filters, command, group
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
 from desktop_app.domain.errors import CloserError, ValidationError
@@ -20,32 +20,23 @@ from desktop_app.services.playlist_page import clock
 from desktop_app.services.reels_edit import with_options
 
 
-def _add(sub: Any, name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
-    p = sub.add_parser(name, help=help_text)
-    json_flag(p)
-    p.set_defaults(handler=handler)
-    return p
-
-
 def register(sub: Any) -> None:
-    rsub = sub.add_parser("reel", help="make, edit and render highlight reels") \
-        .add_subparsers(dest="action", required=True)
-    p = _add(rsub, "create", cmd_create, "a reel from highlights, in the order given")
+    rsub = group(sub, "reel", "make, edit and render highlight reels")
+    p = command(rsub, "create", cmd_create, help="a reel from highlights, in the order given")
     p.add_argument("name")
     p.add_argument("--highlight", type=int, action="append", default=[], metavar="ID")
     _reel_texts(p)
-    p = _add(rsub, "auto", cmd_auto, "a reel of the most severe clips, different customers first")
+    p = command(rsub, "auto", cmd_auto,
+                help="a reel of the most severe clips, different customers first")
     p.add_argument("name")
-    p.add_argument("--touchpoint", metavar="NAME")
-    p.add_argument("--zone", metavar="KEY_OR_NAME")
-    p.add_argument("--persona", metavar="NAME")
+    add_highlight_filters(p)
     p.add_argument("--highlight", type=int, action="append", metavar="ID",
                    help="choose among these highlights (e.g. a heatmap cell)")
     p.add_argument("--max-seconds", type=float, default=90.0, metavar="N")
     p.add_argument("--audience", choices=AUDIENCES, default="internal")
-    p = _add(rsub, "show", cmd_show, "show a reel and its clips")
+    p = command(rsub, "show", cmd_show, help="show a reel and its clips")
     p.add_argument("reel_id", type=int, metavar="REEL_ID")
-    p = _add(rsub, "set", cmd_set, "change a reel's texts, audience or render options")
+    p = command(rsub, "set", cmd_set, help="change a reel's texts, audience or render options")
     p.add_argument("reel_id", type=int, metavar="REEL_ID")
     p.add_argument("--name")
     _reel_texts(p, defaults=False)
@@ -54,77 +45,76 @@ def register(sub: Any) -> None:
     p.add_argument("--blur-faces", action=argparse.BooleanOptionalAction, default=None)
     p.add_argument("--alias", action=argparse.BooleanOptionalAction, default=None,
                    help="show customers' aliases instead of their first names")
-    p = _add(rsub, "add", cmd_add, "add a highlight or a transcript selection as a clip")
+    p = command(rsub, "add", cmd_add, help="add a highlight or a transcript selection as a clip")
     p.add_argument("reel_id", type=int, metavar="REEL_ID")
     p.add_argument("--highlight", type=int, metavar="ID")
     p.add_argument("--interview", type=int, metavar="ID")
     p.add_argument("--start", type=float, metavar="S")
     p.add_argument("--end", type=float, metavar="S")
     p.add_argument("--position", type=int, metavar="N", help="0 = first")
-    p = _add(rsub, "move", cmd_move, "move a clip to another position (0 = first)")
+    p = command(rsub, "move", cmd_move, help="move a clip to another position (0 = first)")
     p.add_argument("item_id", type=int, metavar="CLIP_ID")
     p.add_argument("position", type=int, metavar="POSITION")
-    p = _add(rsub, "remove", cmd_remove, "remove a clip from its reel")
+    p = command(rsub, "remove", cmd_remove, help="remove a clip from its reel")
     p.add_argument("item_id", type=int, metavar="CLIP_ID")
-    p = _add(rsub, "trim", cmd_trim, "new in/out points for a clip (snapped to words)")
+    p = command(rsub, "trim", cmd_trim, help="new in/out points for a clip (snapped to words)")
     p.add_argument("item_id", type=int, metavar="CLIP_ID")
     p.add_argument("--start", type=float, required=True, metavar="S")
     p.add_argument("--end", type=float, required=True, metavar="S")
     p.add_argument("--exact", action="store_true", help="exact seconds, no snapping")
-    p = _add(rsub, "words", cmd_words, "a clip's words, flagged when they look sensitive")
+    p = command(rsub, "words", cmd_words, help="a clip's words, flagged when they look sensitive")
     p.add_argument("item_id", type=int, metavar="CLIP_ID")
-    p = _add(rsub, "mask", cmd_mask, "bleep and hide these words of a clip (none = unmask)")
+    p = command(rsub, "mask", cmd_mask, help="bleep and hide these words of a clip (none = unmask)")
     p.add_argument("item_id", type=int, metavar="CLIP_ID")
     p.add_argument("indexes", type=int, nargs="*", metavar="WORD")
-    p = _add(rsub, "delete", cmd_delete, "delete a reel")
+    p = command(rsub, "delete", cmd_delete, help="delete a reel")
     p.add_argument("reel_id", type=int, metavar="REEL_ID")
-    p = _add(rsub, "render", cmd_render, "render a reel to an MP4 (H.264 + AAC)")
+    p = command(rsub, "render", cmd_render, help="render a reel to an MP4 (H.264 + AAC)")
     p.add_argument("reel_id", type=int, metavar="REEL_ID")
     p.add_argument("--out", required=True, metavar="PATH.mp4")
     p.add_argument("--captions", choices=CAPTION_MODES)
     p.add_argument("--blur-faces", action="store_true", default=None)
     p.add_argument("--height", type=int, choices=HEIGHTS)
-    _add(sub, "reels", cmd_list, "list reels")
+    command(sub, "reels", cmd_list, help="list reels")
 
-    csub = sub.add_parser("consent", help="record who may see an interview") \
-        .add_subparsers(dest="action", required=True)
-    p = _add(csub, "set", cmd_consent_set, "record the interview's consent")
+    csub = group(sub, "consent", "record who may see an interview")
+    p = command(csub, "set", cmd_consent_set, help="record the interview's consent")
     p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
     for audience in AUDIENCES:
         p.add_argument(f"--{audience}", action="store_true", help=f"allow {audience} viewing")
     p.add_argument("--method", choices=CONSENT_METHODS, default="verbal")
     p.add_argument("--given-by", default="")
-    p = _add(csub, "show", cmd_consent_show, "show the interview's consent")
+    p = command(csub, "show", cmd_consent_show, help="show the interview's consent")
     p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
 
-    psub = sub.add_parser("playlist", help="onboarding playlists of reels") \
-        .add_subparsers(dest="action", required=True)
-    p = _add(psub, "create", cmd_pl_create, "a new playlist")
+    psub = group(sub, "playlist", "onboarding playlists of reels")
+    p = command(psub, "create", cmd_pl_create, help="a new playlist")
     p.add_argument("name")
     p.add_argument("--role", default="")
     p.add_argument("--description", default="")
-    p = _add(psub, "add", cmd_pl_add, "add a reel with a short text")
+    p = command(psub, "add", cmd_pl_add, help="add a reel with a short text")
     p.add_argument("playlist_id", type=int, metavar="PLAYLIST_ID")
     p.add_argument("reel_id", type=int, metavar="REEL_ID")
     p.add_argument("--text", default="")
     p.add_argument("--position", type=int, metavar="N")
-    p = _add(psub, "show", cmd_pl_show, "show a playlist")
+    p = command(psub, "show", cmd_pl_show, help="show a playlist")
     p.add_argument("playlist_id", type=int, metavar="PLAYLIST_ID")
-    p = _add(psub, "move", cmd_pl_move, "move an entry (0 = first)")
+    p = command(psub, "move", cmd_pl_move, help="move an entry (0 = first)")
     p.add_argument("item_id", type=int, metavar="ENTRY_ID")
     p.add_argument("position", type=int, metavar="POSITION")
-    p = _add(psub, "remove", cmd_pl_remove, "remove an entry")
+    p = command(psub, "remove", cmd_pl_remove, help="remove an entry")
     p.add_argument("item_id", type=int, metavar="ENTRY_ID")
-    p = _add(psub, "text", cmd_pl_text, "change an entry's text")
+    p = command(psub, "text", cmd_pl_text, help="change an entry's text")
     p.add_argument("item_id", type=int, metavar="ENTRY_ID")
     p.add_argument("text")
-    p = _add(psub, "delete", cmd_pl_delete, "delete a playlist")
+    p = command(psub, "delete", cmd_pl_delete, help="delete a playlist")
     p.add_argument("playlist_id", type=int, metavar="PLAYLIST_ID")
-    p = _add(psub, "export", cmd_pl_export, "export as an offline folder (MP4s + index.html)")
+    p = command(psub, "export", cmd_pl_export,
+                help="export as an offline folder (MP4s + index.html)")
     p.add_argument("playlist_id", type=int, metavar="PLAYLIST_ID")
     p.add_argument("--out", required=True, metavar="DIR")
     p.add_argument("--joined", action="store_true", help="also one MP4 with every reel")
-    _add(sub, "playlists", cmd_pl_list, "list playlists")
+    command(sub, "playlists", cmd_pl_list, help="list playlists")
 
 
 def _reel_texts(p: argparse.ArgumentParser, *, defaults: bool = True) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from dateutil.tz import tzlocal
 
-from desktop_app.cli import json_flag
+from desktop_app.cli.args import add_customer_filter, add_date_range, command, group
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
 from desktop_app.domain.errors import ValidationError
@@ -35,10 +35,9 @@ def parse_day(text: str, what: str = "date") -> date:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("schedule", help="plan recurring customer interviews")
-    ssub = p.add_subparsers(dest="action", required=True)
+    ssub = group(sub, "schedule", "plan recurring customer interviews")
 
-    a = ssub.add_parser("add", help="plan an interview series for a customer")
+    a = command(ssub, "add", cmd_add, help="plan an interview series for a customer")
     a.add_argument("--customer", required=True, help="customer name")
     a.add_argument("--start", required=True, help='first interview, "YYYY-MM-DD HH:MM"')
     a.add_argument("--tz", required=True, help="IANA time zone, e.g. Europe/Berlin")
@@ -49,82 +48,58 @@ def register(sub: Any) -> None:
     a.add_argument("--channel", default="", help="In person, Video call...")
     a.add_argument("--location", default="", help="address or video call link")
     a.add_argument("--title", default="")
-    json_flag(a)
-    a.set_defaults(handler=cmd_add)
 
-    a = ssub.add_parser("list", help="interviews in a date range with their status")
-    a.add_argument("--from", dest="date_from", help="first day (default today)")
-    a.add_argument("--to", dest="date_to", help="last day, inclusive (default today + 30)")
-    a.add_argument("--customer")
+    a = command(ssub, "list", cmd_list, help="interviews in a date range with their status")
+    add_date_range(a, from_help="first day (default today)",
+                   to_help="last day, inclusive (default today + 30)")
+    add_customer_filter(a)
     a.add_argument("--tz", help="zone of the dates (default: this computer's)")
-    json_flag(a)
-    a.set_defaults(handler=cmd_list)
 
-    a = ssub.add_parser("series", help="list interview series")
-    json_flag(a)
-    a.set_defaults(handler=cmd_series)
+    command(ssub, "series", cmd_series, help="list interview series")
 
-    a = ssub.add_parser("skip", help="skip one interview of a series")
+    a = command(ssub, "skip", cmd_skip, help="skip one interview of a series")
     a.add_argument("series_id", type=int)
     a.add_argument("--on", required=True, help="its date (series zone)")
-    json_flag(a)
-    a.set_defaults(handler=cmd_skip)
 
-    a = ssub.add_parser("move", help="move one interview of a series")
+    a = command(ssub, "move", cmd_move, help="move one interview of a series")
     a.add_argument("series_id", type=int)
     a.add_argument("--on", required=True, help="its current date (series zone)")
     a.add_argument("--to", required=True, help='new time "YYYY-MM-DD HH:MM" (series zone)')
-    json_flag(a)
-    a.set_defaults(handler=cmd_move)
 
-    a = ssub.add_parser("end", help="end a series (now, or after a date)")
+    a = command(ssub, "end", cmd_end, help="end a series (now, or after a date)")
     a.add_argument("series_id", type=int)
     a.add_argument("--after", help="last day that keeps its interviews (series zone)")
-    json_flag(a)
-    a.set_defaults(handler=cmd_end)
 
-    a = ssub.add_parser("attach", help="link an interview in the library to one meeting")
+    a = command(ssub, "attach", cmd_attach,
+                help="link an interview in the library to one meeting")
     a.add_argument("series_id", type=int)
     a.add_argument("--on", required=True, help="the meeting's date (series zone)")
     a.add_argument("--interview", type=int, required=True, help="interview id")
-    json_flag(a)
-    a.set_defaults(handler=cmd_attach)
 
-    a = ssub.add_parser("export-ics", help="write a series (or one interview) as .ics")
+    a = command(ssub, "export-ics", cmd_export,
+                help="write a series (or one interview) as .ics")
     a.add_argument("series_id", type=int)
     a.add_argument("--out", required=True, help="the .ics file to write")
     a.add_argument("--on", help="only the interview on this date (series zone)")
-    json_flag(a)
-    a.set_defaults(handler=cmd_export)
 
-    a = ssub.add_parser("import-ics", help="create interview series from a calendar file")
+    a = command(ssub, "import-ics", cmd_import,
+                help="create interview series from a calendar file")
     a.add_argument("path")
     a.add_argument("--customer", help="customer name (default: match attendee e-mails)")
-    json_flag(a)
-    a.set_defaults(handler=cmd_import)
 
-    a = ssub.add_parser("invite", help="print a mailto: invitation to the next interview")
+    a = command(ssub, "invite", cmd_invite,
+                help="print a mailto: invitation to the next interview")
     a.add_argument("series_id", type=int)
     a.add_argument("--on", help="the interview on this date instead of the next one")
-    json_flag(a)
-    a.set_defaults(handler=cmd_invite)
 
-    p = sub.add_parser("overdue", help="customers past their interview cadence")
-    json_flag(p)
-    p.set_defaults(handler=cmd_overdue)
+    command(sub, "overdue", cmd_overdue, help="customers past their interview cadence")
+    command(sub, "guides", cmd_guides, help="list interview guides")
 
-    p = sub.add_parser("guides", help="list interview guides")
-    json_flag(p)
-    p.set_defaults(handler=cmd_guides)
-
-    p = sub.add_parser("guide", help="add or change an interview guide")
-    gsub = p.add_subparsers(dest="action", required=True)
-    a = gsub.add_parser("add", help="add (or replace) a guide from a text file")
+    gsub = group(sub, "guide", "add or change an interview guide")
+    a = command(gsub, "add", cmd_guide_add, help="add (or replace) a guide from a text file")
     a.add_argument("name")
     a.add_argument("--language", default="en")
     a.add_argument("--questions-file", required=True, help="one question per line")
-    json_flag(a)
-    a.set_defaults(handler=cmd_guide_add)
 
 
 def _sched() -> SchedulingService:

@@ -7,7 +7,15 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli import json_flag
+from desktop_app.cli.args import (
+    add_customer_filter,
+    add_date_range,
+    add_highlight_filters,
+    add_interview_filters,
+    add_touchpoint_zone,
+    command,
+    group,
+)
 from desktop_app.cli.context import services
 from desktop_app.cli.library_cmds import parse_date
 from desktop_app.cli.output import emit
@@ -18,10 +26,7 @@ from desktop_app.services.taxonomy_io import export_taxonomy, import_taxonomy, w
 
 
 def _tags(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--touchpoint", action="append", metavar="NAME",
-                   help="touchpoint name (repeat for several)")
-    p.add_argument("--zone", action="append", metavar="KEY_OR_NAME",
-                   help="problem zone key or name (repeat for several)")
+    add_touchpoint_zone(p, several=True)
     p.add_argument("--persona", help="persona name (default: the customer's persona)")
     p.add_argument("--severity", type=int, metavar="1-5")
     p.add_argument("--emotion", choices=EMOTIONS)
@@ -30,117 +35,69 @@ def _tags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--value", help="the value we should create")
 
 
-def _insight_filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--persona", help="persona name")
-    p.add_argument("--customer", help="customer name")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="interviews from this date")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="interviews up to this date")
-    p.add_argument("--interviewer")
-
-
 def register(sub: Any) -> None:
-    p = sub.add_parser("highlight", help="make and edit highlights")
-    hsub = p.add_subparsers(dest="action", required=True)
-    a = hsub.add_parser("add", help="highlight a time range of a transcript")
+    hsub = group(sub, "highlight", "make and edit highlights")
+    a = command(hsub, "add", cmd_add, help="highlight a time range of a transcript")
     a.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
     a.add_argument("--start", type=float, required=True, metavar="S")
     a.add_argument("--end", type=float, required=True, metavar="S")
     _tags(a)
-    json_flag(a)
-    a.set_defaults(handler=cmd_add)
-    a = hsub.add_parser("edit", help="change a highlight's tags, texts or range")
+    a = command(hsub, "edit", cmd_edit, help="change a highlight's tags, texts or range")
     a.add_argument("highlight_id", type=int, metavar="ID")
     a.add_argument("--start", type=float, metavar="S")
     a.add_argument("--end", type=float, metavar="S")
     a.add_argument("--status", choices=("done", "stub"))
     _tags(a)
-    json_flag(a)
-    a.set_defaults(handler=cmd_edit)
-    a = hsub.add_parser("show", help="show one highlight")
+    a = command(hsub, "show", cmd_show, help="show one highlight")
     a.add_argument("highlight_id", type=int, metavar="ID")
-    json_flag(a)
-    a.set_defaults(handler=cmd_show)
-    a = hsub.add_parser("delete", help="delete highlights")
+    a = command(hsub, "delete", cmd_delete, help="delete highlights")
     a.add_argument("ids", type=int, nargs="+", metavar="ID")
-    json_flag(a)
-    a.set_defaults(handler=cmd_delete)
-    a = hsub.add_parser("merge", help="merge highlights of one interview into one")
+    a = command(hsub, "merge", cmd_merge, help="merge highlights of one interview into one")
     a.add_argument("ids", type=int, nargs="+", metavar="ID")
-    json_flag(a)
-    a.set_defaults(handler=cmd_merge)
-    a = hsub.add_parser("stubs", help="turn recording markers into stub highlights")
+    a = command(hsub, "stubs", cmd_stubs, help="turn recording markers into stub highlights")
     a.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
-    json_flag(a)
-    a.set_defaults(handler=cmd_stubs)
 
-    p = sub.add_parser("highlights", help="list highlights")
-    p.add_argument("--touchpoint", metavar="NAME")
-    p.add_argument("--zone", metavar="KEY")
-    p.add_argument("--persona", metavar="NAME")
+    p = command(sub, "highlights", cmd_list, help="list highlights")
+    add_highlight_filters(p)
     p.add_argument("--interview", type=int, metavar="ID")
-    p.add_argument("--customer", metavar="NAME")
-    json_flag(p)
-    p.set_defaults(handler=cmd_list)
+    add_customer_filter(p)
 
-    p = sub.add_parser("heatmap", help="pain counts per touchpoint and problem zone")
-    _insight_filters(p)
-    json_flag(p)
-    p.set_defaults(handler=cmd_heatmap)
+    p = command(sub, "heatmap", cmd_heatmap, help="pain counts per touchpoint and problem zone")
+    add_interview_filters(p, interviewer=True)
 
-    p = sub.add_parser("suggest", help="suggest highlights from keyword rules")
+    p = command(sub, "suggest", cmd_suggest, help="suggest highlights from keyword rules")
     p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
     p.add_argument("--accept", action="append", metavar="KEY", help="accept a suggestion")
     p.add_argument("--reject", action="append", metavar="KEY", help="never offer it again")
-    json_flag(p)
-    p.set_defaults(handler=cmd_suggest)
 
-    p = sub.add_parser("rules", help="list keyword rules")
-    json_flag(p)
-    p.set_defaults(handler=cmd_rules)
-    p = sub.add_parser("rule", help="edit keyword rules")
-    rsub = p.add_subparsers(dest="action", required=True)
-    a = rsub.add_parser("add")
+    command(sub, "rules", cmd_rules, help="list keyword rules")
+    rsub = group(sub, "rule", "edit keyword rules")
+    a = command(rsub, "add", cmd_rule_add)
     a.add_argument("phrase")
-    a.add_argument("--touchpoint", metavar="NAME")
-    a.add_argument("--zone", metavar="KEY_OR_NAME")
+    add_touchpoint_zone(a)
     a.add_argument("--language", default="")
-    json_flag(a)
-    a.set_defaults(handler=cmd_rule_add)
-    a = rsub.add_parser("delete")
+    a = command(rsub, "delete", cmd_rule_delete)
     a.add_argument("rule_id", type=int, metavar="ID")
-    json_flag(a)
-    a.set_defaults(handler=cmd_rule_delete)
 
-    p = sub.add_parser("journey-map", help="export the journey map of a persona (PNG or PDF)")
+    p = command(sub, "journey-map", cmd_journey_map,
+                help="export the journey map of a persona (PNG or PDF)")
     p.add_argument("persona", nargs="?", metavar="PERSONA", help="default: all customers")
     p.add_argument("--out", required=True, metavar="PATH", help="map.png or map.pdf")
     p.add_argument("--dpi", type=int, default=150)
     p.add_argument("--language", choices=("en", "ru"), default="en")
-    p.add_argument("--from", dest="date_from", metavar="DATE")
-    p.add_argument("--to", dest="date_to", metavar="DATE")
-    json_flag(p)
-    p.set_defaults(handler=cmd_journey_map)
+    add_date_range(p)
 
-    p = sub.add_parser("trends", help="pain counts per touchpoint per month")
-    _insight_filters(p)
-    json_flag(p)
-    p.set_defaults(handler=cmd_trends)
+    p = command(sub, "trends", cmd_trends, help="pain counts per touchpoint per month")
+    add_interview_filters(p, interviewer=True)
 
-    p = sub.add_parser("highlights-csv", help="export highlights as CSV for Excel")
+    p = command(sub, "highlights-csv", cmd_csv, help="export highlights as CSV for Excel")
     p.add_argument("--out", required=True, metavar="PATH")
-    json_flag(p)
-    p.set_defaults(handler=cmd_csv)
 
-    p = sub.add_parser("taxonomy", help="export or import touchpoints, zones and rules")
-    tsub = p.add_subparsers(dest="action", required=True)
-    a = tsub.add_parser("export")
+    tsub = group(sub, "taxonomy", "export or import touchpoints, zones and rules")
+    a = command(tsub, "export", cmd_taxonomy_export)
     a.add_argument("--out", required=True, metavar="PATH")
-    json_flag(a)
-    a.set_defaults(handler=cmd_taxonomy_export)
-    a = tsub.add_parser("import")
+    a = command(tsub, "import", cmd_taxonomy_import)
     a.add_argument("path", metavar="PATH")
-    json_flag(a)
-    a.set_defaults(handler=cmd_taxonomy_import)
 
 
 # --- helpers ------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli import json_flag
+from desktop_app.cli.args import command, group
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
 from desktop_app.domain.errors import ValidationError
@@ -27,63 +27,46 @@ JOB_KIND = "transcribe"
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("transcribe", help="transcribe interviews on this computer")
+    p = command(sub, "transcribe", cmd_transcribe, help="transcribe interviews on this computer")
     p.add_argument("interview_id", nargs="?", type=int, metavar="INTERVIEW_ID")
     p.add_argument("--all", action="store_true", help="every interview not transcribed yet")
     p.add_argument("--model", help="model name (base, tiny.en, ...) or a model folder")
     p.add_argument("--language", help="language code (ru, en, ...) or auto")
-    json_flag(p)
-    p.set_defaults(handler=cmd_transcribe)
 
-    p = sub.add_parser("transcript", help="show an interview's stored transcript")
+    p = command(sub, "transcript", cmd_transcript, help="show an interview's stored transcript")
     p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
-    json_flag(p)
-    p.set_defaults(handler=cmd_transcript)
 
-    p = sub.add_parser("search", help="search every transcript")
+    p = command(sub, "search", cmd_search, help="search every transcript")
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--interview", type=int, help="only in this interview")
-    json_flag(p)
-    p.set_defaults(handler=cmd_search)
 
-    p = sub.add_parser("export-transcript", help="export a transcript to a file")
+    p = command(sub, "export-transcript", cmd_export, help="export a transcript to a file")
     p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
     p.add_argument("--format", required=True, choices=FORMATS)
     p.add_argument("--out", required=True, type=Path, metavar="PATH")
-    json_flag(p)
-    p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("speaker", help="name the speakers of a transcript")
-    ssub = p.add_subparsers(dest="action", required=True)
-    a = ssub.add_parser("rename", help="rename a speaker everywhere in an interview")
+    ssub = group(sub, "speaker", "name the speakers of a transcript")
+    a = command(ssub, "rename", cmd_speaker_rename,
+                help="rename a speaker everywhere in an interview")
     a.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
     a.add_argument("old")
     a.add_argument("new")
-    json_flag(a)
-    a.set_defaults(handler=cmd_speaker_rename)
-    a = ssub.add_parser("set", help="set the speaker of some segments")
+    a = command(ssub, "set", cmd_speaker_set, help="set the speaker of some segments")
     a.add_argument("speaker")
     a.add_argument("--segments", required=True, type=int, nargs="+", metavar="SEGMENT_ID")
-    json_flag(a)
-    a.set_defaults(handler=cmd_speaker_set)
 
-    p = sub.add_parser("segment", help="correct a transcript segment")
-    gsub = p.add_subparsers(dest="action", required=True)
-    a = gsub.add_parser("edit", help="replace a segment's text (word timings are kept)")
+    gsub = group(sub, "segment", "correct a transcript segment")
+    a = command(gsub, "edit", cmd_segment_edit,
+                help="replace a segment's text (word timings are kept)")
     a.add_argument("segment_id", type=int, metavar="SEGMENT_ID")
     a.add_argument("text")
-    json_flag(a)
-    a.set_defaults(handler=cmd_segment_edit)
 
-    p = sub.add_parser("models", help="speech models available offline")
-    json_flag(p)
-    p.set_defaults(handler=cmd_models)
-    msub = p.add_subparsers(dest="action")
-    a = msub.add_parser("prepare", help="make models ready offline (default: base and tiny.en)")
+    p = command(sub, "models", cmd_models, help="speech models available offline")
+    msub = p.add_subparsers(dest="action")  # optional: bare `closer models` lists them
+    a = command(msub, "prepare", cmd_models_prepare,
+                help="make models ready offline (default: base and tiny.en)")
     a.add_argument("names", nargs="*", metavar="NAME")
-    json_flag(a)
-    a.set_defaults(handler=cmd_models_prepare)
 
 
 # --- transcribe ---------------------------------------------------------------------------
