@@ -1230,6 +1230,85 @@ Click to see who says so</source>
     </message>
 </context>
 <context>
+    <name>HighlightsList</name>
+    <message>
+        <source>◂ Suggestion</source>
+        <translation>◂ Подсказка</translation>
+    </message>
+    <message>
+        <source>Previous suggestion ([)</source>
+        <translation>Предыдущая подсказка ([)</translation>
+    </message>
+    <message>
+        <source>Suggestion ▸</source>
+        <translation>Подсказка ▸</translation>
+    </message>
+    <message>
+        <source>Next suggestion (])</source>
+        <translation>Следующая подсказка (])</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Merge the selected highlights (or this one and the next) into one</source>
+        <translation>Объединить выбранные фрагменты (или этот и следующий) в один</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected highlights (Del)</source>
+        <translation>Удалить выбранные фрагменты (Del)</translation>
+    </message>
+    <message>
+        <source>To review · marker at {0}</source>
+        <translation>Разобрать · метка на {0}</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(без заметки)</translation>
+    </message>
+    <message>
+        <source>(no tags yet)</source>
+        <translation>(пока без тегов)</translation>
+    </message>
+    <message>
+        <source>(no words)</source>
+        <translation>(без слов)</translation>
+    </message>
+    <message>
+        <source>Suggested · {0} · rule “{1}”</source>
+        <translation>Подсказка · {0} · правило «{1}»</translation>
+    </message>
+    <message>
+        <source>1 highlight</source>
+        <translation>1 фрагмент</translation>
+    </message>
+    <message>
+        <source>{0} highlights</source>
+        <translation>фрагментов: {0}</translation>
+    </message>
+    <message>
+        <source>{0} to review</source>
+        <translation>разобрать: {0}</translation>
+    </message>
+    <message>
+        <source>1 suggestion</source>
+        <translation>1 подсказка</translation>
+    </message>
+    <message>
+        <source>{0} suggestions</source>
+        <translation>подсказок: {0}</translation>
+    </message>
+    <message>
+        <source>Select words in the transcript and press a touchpoint key (Q, W, E…) or a problem-zone key (1…0) to tag them.</source>
+        <translation>Выделите слова в расшифровке и нажмите клавишу точки контакта (Q, W, E…) или проблемной зоны (1…0), чтобы отметить их.</translation>
+    </message>
+</context>
+<context>
     <name>HighlightsModel</name>
     <message>
         <source>Date</source>
@@ -1896,6 +1975,10 @@ Click to see who says so</source>
         <translation>Удалить интервью…</translation>
     </message>
     <message>
+        <source>Highlights</source>
+        <translation>Фрагменты</translation>
+    </message>
+    <message>
         <source>About this recording</source>
         <translation>Об этой записи</translation>
     </message>
@@ -2428,14 +2511,6 @@ Click to see who says so</source>
         <translation>Расписание</translation>
     </message>
     <message>
-        <source>Plan regular customer interviews</source>
-        <translation>Планируйте регулярные интервью с клиентами</translation>
-    </message>
-    <message>
-        <source>Recurring interviews per customer, a calendar and reminders arrive in a coming version. Until then, import recordings in Interviews.</source>
-        <translation>Регулярные интервью с клиентами, календарь и напоминания появятся в следующей версии. А пока импортируйте записи в разделе «Интервью».</translation>
-    </message>
-    <message>
         <source>Interviews</source>
         <translation>Интервью</translation>
     </message>
@@ -2444,24 +2519,8 @@ Click to see who says so</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <source>Where do we hurt our customers?</source>
-        <translation>Где мы причиняем клиентам боль?</translation>
-    </message>
-    <message>
-        <source>The touchpoint × problem-zone heatmap and the journey map appear here once interviews are transcribed and tagged. Tagging is not built yet.</source>
-        <translation>Тепловая карта «точки контакта × проблемные зоны» и карта пути клиента появятся здесь, когда интервью будут расшифрованы и размечены. Разметка пока не готова.</translation>
-    </message>
-    <message>
         <source>Reels</source>
         <translation>Ролики</translation>
-    </message>
-    <message>
-        <source>Short clips of real customers</source>
-        <translation>Короткие ролики с реальными клиентами</translation>
-    </message>
-    <message>
-        <source>Highlight reels for staff meetings and onboarding playlists are built from tagged highlights. Reels are not built yet.</source>
-        <translation>Ролики для планёрок и подборки для адаптации новых сотрудников собираются из отмеченных фрагментов. Ролики пока не готовы.</translation>
     </message>
     <message>
         <source>Customers &amp; Personas</source>
@@ -4496,6 +4555,236 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>What the speakers play: the other side of a remote call.</source>
         <translation>То, что звучит в динамиках: собеседник в удалённом звонке.</translation>
+    </message>
+</context>
+<context>
+    <name>TagBar</name>
+    <message>
+        <source>Start one word earlier</source>
+        <translation>Начало на слово раньше</translation>
+    </message>
+    <message>
+        <source>Start one word later</source>
+        <translation>Начало на слово позже</translation>
+    </message>
+    <message>
+        <source>End one word earlier</source>
+        <translation>Конец на слово раньше</translation>
+    </message>
+    <message>
+        <source>End one word later</source>
+        <translation>Конец на слово позже</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
+    </message>
+    <message>
+        <source>Keys Q, W, E, R… in journey order</source>
+        <translation>Клавиши Q, W, E, R… в порядке пути клиента</translation>
+    </message>
+    <message>
+        <source>Problem zone</source>
+        <translation>Проблемная зона</translation>
+    </message>
+    <message>
+        <source>Keys 1…9, 0</source>
+        <translation>Клавиши 1…9, 0</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Критичность</translation>
+    </message>
+    <message>
+        <source>Shift+1…5</source>
+        <translation>Shift+1…5</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Эмоция</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <source>Need: what the customer wanted</source>
+        <translation>Потребность: чего хотел клиент</translation>
+    </message>
+    <message>
+        <source>Value: what would help</source>
+        <translation>Ценность: что помогло бы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Reject (X)</source>
+        <translation>Отклонить (X)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Сохранить (Enter)</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Без персоны</translation>
+    </message>
+    <message>
+        <source>New highlight</source>
+        <translation>Новый фрагмент</translation>
+    </message>
+    <message>
+        <source>Edit highlight</source>
+        <translation>Правка фрагмента</translation>
+    </message>
+    <message>
+        <source>Review marker</source>
+        <translation>Разбор метки</translation>
+    </message>
+    <message>
+        <source>Suggested highlight</source>
+        <translation>Предложенный фрагмент</translation>
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation>Принять (A)</translation>
+    </message>
+    <message>
+        <source>no words in this range</source>
+        <translation>в этом отрезке нет слов</translation>
+    </message>
+</context>
+<context>
+    <name>TaggingController</name>
+    <message>
+        <source>Deleted. Ctrl+Z brings it back.</source>
+        <translation>Удалено. Ctrl+Z вернёт.</translation>
+    </message>
+    <message>
+        <source>Rejected: it will not be suggested again.</source>
+        <translation>Отклонено: больше не будет предлагаться.</translation>
+    </message>
+    <message>
+        <source>Click it in the list, then A accepts and X rejects.</source>
+        <translation>Выберите её в списке: A — принять, X — отклонить.</translation>
+    </message>
+    <message>
+        <source>Marker to review</source>
+        <translation>Метка для разбора</translation>
+    </message>
+    <message>
+        <source>Severity {0} ({1})</source>
+        <translation>Критичность {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Потребность</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Ценность</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>No words are spoken here: say in the note what happens (e.g. a long wait on screen).</source>
+        <translation>Здесь никто не говорит: напишите в заметке, что происходит (например, долгое ожидание на экране).</translation>
+    </message>
+    <message>
+        <source>Choose at least one touchpoint or problem zone (keys Q, W, E… or 1…0).</source>
+        <translation>Выберите хотя бы одну точку контакта или проблемную зону (клавиши Q, W, E… или 1…0).</translation>
+    </message>
+    <message>
+        <source>No suggestions in this interview.</source>
+        <translation>В этом интервью нет подсказок.</translation>
+    </message>
+    <message>
+        <source>Saved the highlight at {0}.</source>
+        <translation>Фрагмент на {0} сохранён.</translation>
+    </message>
+    <message>
+        <source>Select words first (drag over them, or Shift+arrows), or play the recording and press the key while it speaks.</source>
+        <translation>Сначала выделите слова (протяните мышью или Shift+стрелки) или включите запись и нажмите клавишу, пока человек говорит.</translation>
+    </message>
+    <message>
+        <source>Merge {0} highlights</source>
+        <translation>Объединить фрагменты: {0}</translation>
+    </message>
+    <message>
+        <source>Delete {0} highlight(s)</source>
+        <translation>Удалить фрагменты: {0}</translation>
+    </message>
+    <message>
+        <source>Reject suggestion “{0}”</source>
+        <translation>Отклонить подсказку «{0}»</translation>
+    </message>
+    <message>
+        <source>The selection spans several speakers ({0}); a clip usually holds one voice.</source>
+        <translation>Выделение захватывает нескольких говорящих ({0}); в клипе обычно один голос.</translation>
+    </message>
+    <message>
+        <source>Overlaps the highlight at {0}.</source>
+        <translation>Пересекается с фрагментом на {0}.</translation>
+    </message>
+    <message>
+        <source>Clear persona</source>
+        <translation>Убрать персону</translation>
+    </message>
+    <message>
+        <source>This suggestion is no longer offered.</source>
+        <translation>Эта подсказка больше не предлагается.</translation>
+    </message>
+    <message>
+        <source>Suggested by the rule “{0}”</source>
+        <translation>Предложено правилом «{0}»</translation>
+    </message>
+    <message>
+        <source>Tag {0}</source>
+        <translation>Отметить {0}</translation>
+    </message>
+    <message>
+        <source>Accept suggestion at {0}</source>
+        <translation>Принять подсказку на {0}</translation>
+    </message>
+    <message>
+        <source>Accept suggestion</source>
+        <translation>Принять подсказку</translation>
+    </message>
+    <message>
+        <source>Edit highlight at {0}</source>
+        <translation>Правка фрагмента на {0}</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Правка тегов</translation>
+    </message>
+    <message>
+        <source>rule “{0}”</source>
+        <translation>правило «{0}»</translation>
+    </message>
+    <message>
+        <source>Re-time</source>
+        <translation>Сдвиг границ</translation>
     </message>
 </context>
 <context>

@@ -322,8 +322,8 @@ class TagBar(QFrame):
         self.start, self.end = start, end
         shown = quote if len(quote) <= 90 else quote[:87].rstrip() + "…"
         text = f"{format_clock(start)}–{format_clock(end)}"
-        self.range_label.setText(f"{text} · “{shown}”" if quote else
-                                 f"{text} · {self.tr('no words in this range')}")
+        no_words = self.tr("no words in this range")
+        self.range_label.setText(f"{text} · “{shown}”" if quote else f"{text} · {no_words}")
         self.range_label.setToolTip(quote)
         self.set_warnings(warnings or [])
 
