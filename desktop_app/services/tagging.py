@@ -180,37 +180,68 @@ class HighlightService:
     def update(self, highlight_id: int, **changes: Any) -> HighlightView:
         """Change tags or texts: touchpoints, zones, persona (None clears), severity, emotion,
         need, value, notes, status. Use `retime` to move the range."""
+        self.update_many([highlight_id], **changes)
+        return self.get(highlight_id)
+
+    def update_many(self, ids: Sequence[int], *, add_touchpoints: TagRefs = (),
+                    remove_touchpoints: TagRefs = (), add_zones: TagRefs = (),
+                    remove_zones: TagRefs = (), **changes: Any) -> list[HighlightView]:
+        """The same change to several highlights at once, all or none, one undo step.
+
+        Besides the fields of `update`, tags can be added to or removed from each highlight's
+        own tags (`add_touchpoints`, `remove_zones`...), keeping the others it has.
+        """
+        unique = list(dict.fromkeys(int(i) for i in ids))
+        if not unique:
+            return []
         unknown = set(changes) - EDITABLE
         if unknown:
             raise ValidationError(f"Cannot change {', '.join(sorted(unknown))} of a highlight; "
                                   f"editable: {', '.join(sorted(EDITABLE))}.")
         with session_scope(self._engine) as s:
-            h = _highlight(s, highlight_id)
-            before = {highlight_id: _snap(s, highlight_id)}
-            tps = resolve_touchpoints(s, changes.pop("touchpoints")) \
+            rows = [_highlight(s, i) for i in unique]
+            before = {i: _snap(s, i) for i in unique}
+            tps = resolve_touchpoints(s, changes["touchpoints"]) \
                 if "touchpoints" in changes else None
-            zs = resolve_zones(s, changes.pop("zones")) if "zones" in changes else None
-            if "persona" in changes:
-                h.persona_id = resolve_persona(s, changes.pop("persona"))
-            if "severity" in changes:
-                h.severity = check_severity(changes.pop("severity"))
-            if "emotion" in changes:
-                h.emotion = check_emotion(changes.pop("emotion"))
-            if "status" in changes:
-                h.status = _check_status(changes.pop("status"))
-            for key, text in changes.items():  # need, value, notes
-                setattr(h, key, (text or "").strip())
-            s.add(h)
-            s.flush()
-            if tps is not None:
-                s.exec(delete(HighlightTouchpoint)
-                       .where(col(HighlightTouchpoint.highlight_id) == highlight_id))
-                _set_links(s, highlight_id, tps, [])
-            if zs is not None:
-                s.exec(delete(HighlightZone).where(col(HighlightZone.highlight_id) == highlight_id))
-                _set_links(s, highlight_id, [], zs)
-            self._record(s, "Edit highlight", before, [highlight_id])
-        return self.get(highlight_id)
+            zs = resolve_zones(s, changes["zones"]) if "zones" in changes else None
+            add_tp, del_tp = resolve_touchpoints(s, add_touchpoints), \
+                set(resolve_touchpoints(s, remove_touchpoints))
+            add_z, del_z = resolve_zones(s, add_zones), set(resolve_zones(s, remove_zones))
+            persona = resolve_persona(s, changes["persona"]) if "persona" in changes else None
+            severity = check_severity(changes["severity"]) if "severity" in changes else None
+            emotion = check_emotion(changes["emotion"]) if "emotion" in changes else None
+            status = _check_status(changes["status"]) if "status" in changes else None
+            for h in rows:
+                hid = int(h.id)  # type: ignore[arg-type]
+                if "persona" in changes:
+                    h.persona_id = persona
+                if severity is not None:
+                    h.severity = severity
+                if emotion is not None:
+                    h.emotion = emotion
+                if status is not None:
+                    h.status = status
+                for key in ("need", "value", "notes"):
+                    if key in changes:
+                        setattr(h, key, (changes[key] or "").strip())
+                s.add(h)
+                s.flush()
+                snap = before[hid]
+                assert snap is not None
+                new_tps = list(tps) if tps is not None else list(snap.touchpoint_ids)
+                new_zs = list(zs) if zs is not None else list(snap.zone_ids)
+                new_tps = [t for t in dict.fromkeys([*new_tps, *add_tp]) if t not in del_tp]
+                new_zs = [z for z in dict.fromkeys([*new_zs, *add_z]) if z not in del_z]
+                if new_tps != list(snap.touchpoint_ids):
+                    s.exec(delete(HighlightTouchpoint)
+                           .where(col(HighlightTouchpoint.highlight_id) == hid))
+                    _set_links(s, hid, new_tps, [])
+                if new_zs != list(snap.zone_ids):
+                    s.exec(delete(HighlightZone).where(col(HighlightZone.highlight_id) == hid))
+                    _set_links(s, hid, [], new_zs)
+            label = "Edit highlight" if len(unique) == 1 else f"Edit {len(unique)} highlights"
+            self._record(s, label, before, unique)
+        return self.list_by_ids(unique)
 
     def requote(self, interview_id: int) -> list[int]:
         """Read the quotes of an interview's highlights again from the transcript words (after

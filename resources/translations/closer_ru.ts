@@ -1135,6 +1135,53 @@ Click to see who says so</source>
     </message>
 </context>
 <context>
+    <name>HighlightEditDialog</name>
+    <message>
+        <source>Edit highlight</source>
+        <translation>Правка фрагмента</translation>
+    </message>
+    <message>
+        <source>Edit {0} highlights</source>
+        <translation>Правка фрагментов: {0}</translation>
+    </message>
+    <message>
+        <source>Only what you change is saved; the rest stays as it is.</source>
+        <translation>Сохранится только то, что вы измените; остальное останется как есть.</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Точки контакта</translation>
+    </message>
+    <message>
+        <source>Problem zones</source>
+        <translation>Проблемные зоны</translation>
+    </message>
+    <message>
+        <source>(keep)</source>
+        <translation>(не менять)</translation>
+    </message>
+    <message>
+        <source>(keep each one&apos;s note)</source>
+        <translation>(оставить заметки как есть)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Критичность</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Эмоция</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>A highlight needs at least one touchpoint or problem zone.</source>
+        <translation>У фрагмента должна быть хотя бы одна точка контакта или проблемная зона.</translation>
+    </message>
+</context>
+<context>
     <name>HighlightPickerDialog</name>
     <message>
         <source>Add highlights</source>
@@ -1370,6 +1417,10 @@ Click to see who says so</source>
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
@@ -1394,8 +1445,16 @@ Click to see who says so</source>
         <translation>Перенос точек контакта, проблемных зон и правил ключевых слов в другую библиотеку</translation>
     </message>
     <message>
-        <source>Double-click a row to play it · Delete removes · Ctrl+Z undoes</source>
-        <translation>Двойной щелчок — воспроизвести · Delete — удалить · Ctrl+Z — отменить</translation>
+        <source>Edit tags…</source>
+        <translation>Изменить теги…</translation>
+    </message>
+    <message>
+        <source>Change tags, severity, emotion or the note of the selected rows (Enter)</source>
+        <translation>Изменить теги, критичность, эмоцию или заметку выбранных строк (Enter)</translation>
+    </message>
+    <message>
+        <source>Double-click a row to play it · Enter edits · Delete removes · Ctrl+Z undoes</source>
+        <translation>Двойной щелчок — воспроизвести · Enter — изменить · Delete — удалить · Ctrl+Z — отменить</translation>
     </message>
     <message>
         <source>All touchpoints</source>
@@ -1412,6 +1471,14 @@ Click to see who says so</source>
     <message>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Changed 1 highlight.</source>
+        <translation>Изменён 1 фрагмент.</translation>
+    </message>
+    <message>
+        <source>Changed {0} highlights.</source>
+        <translation>Изменено фрагментов: {0}.</translation>
     </message>
     <message>
         <source>Deleted 1 highlight.</source>

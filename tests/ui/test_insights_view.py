@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -326,3 +326,45 @@ def test_empty_library_explains_how_to_tag(ctx: UiContext, qtbot: QtBot) -> None
         assert "touchpoint key" in view.empty.text.text()
     finally:
         view.shutdown()
+
+
+def test_edit_several_rows_at_once_keeps_what_was_not_changed(view: InsightsView,
+                                                              ctx: UiContext,
+                                                              tagged: dict[str, int],
+                                                              qtbot: QtBot) -> None:
+    view.show_tab("highlights")
+    table = view.highlights_tab
+    qtbot.waitUntil(lambda: table.model.rowCount() == 7)
+    a, b = tagged["milk"], tagged["coupon"]  # Delivery; zones process_organisation/measurement
+    table.table.setFocus()
+    table.table.selectRow(table.row_of(a))
+    qtbot.mouseClick(table.table.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ControlModifier,
+                     pos=table.table.visualRect(table.proxy.index(table.row_of(b), 1)).center())
+    assert set(table.selected_ids()) == {a, b}
+    qtbot.mouseClick(table.edit_button, Qt.MouseButton.LeftButton)
+    dialog = table.edit_dialog
+    assert dialog is not None and dialog.isVisible()
+    lib = ctx.services.library
+    zone = {z.key: int(z.id) for z in lib.zones()}
+    support = next(int(t.id) for t in lib.touchpoints() if t.name == "Support")
+    # the zones differ between the two: half-checked, left alone; add Support and severity 5
+    assert dialog.zone_boxes[zone["measurement"]].checkState() == Qt.CheckState.PartiallyChecked
+    box = dialog.touchpoint_boxes[support]
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    dialog.severity.setCurrentIndex(dialog.severity.findData(5))
+    with qtbot.waitSignal(ctx.events.highlights_changed, timeout=2000) as blocker:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert sorted(blocker.args[0]) == sorted([a, b])
+    ha, hb = ctx.services.tagging.get(a), ctx.services.tagging.get(b)
+    assert set(ha.touchpoints) == {"Delivery", "Support"} == set(hb.touchpoints)
+    assert ha.severity == hb.severity == 5
+    assert ha.zones == ("process_organisation",) and hb.zones == ("measurement",)
+    assert ha.need == "Получить именно то, что заказал"
+    qtbot.waitUntil(lambda: "Changed 2 highlights" in table.info.text())
+    # one undo step brings both back
+    table.table.setFocus()
+    qtbot.keyClick(table.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.services.tagging.get(a).severity == 4 and ctx.services.tagging.get(b).severity == 2
+    assert ctx.services.tagging.get(b).touchpoints == ("Delivery",)

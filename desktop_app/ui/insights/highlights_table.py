@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +35,7 @@ from desktop_app.services.taxonomy_io import (
     import_taxonomy,
     write_highlights_csv,
 )
+from desktop_app.ui.insights.highlight_edit_dialog import HighlightEditDialog
 from desktop_app.ui.insights.highlights_model import (
     AT,
     CUSTOMER,
@@ -52,6 +54,7 @@ from desktop_app.ui.insights.highlights_model import (
 )
 from desktop_app.ui.kit.background import BackgroundLoader
 from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.dialog import open_dialog
 from desktop_app.ui.kit.palette import count_text
 
 # (parent, save?, caption, suggested file name, name filter) -> chosen path or None
@@ -121,6 +124,14 @@ class HighlightsTable(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(self.delete_action)
+        self.edit_action = QAction(self.tr("Edit…"), self)
+        self.edit_action.setShortcuts([QKeySequence(Qt.Key.Key_Return),
+                                       QKeySequence(Qt.Key.Key_Enter), QKeySequence("F2")])
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.table.addAction(self.edit_action)
+        self.edit_dialog: HighlightEditDialog | None = None
+        self.active_dialog: QDialog | None = None  # the one open dialog (see open_dialog)
         self._update_buttons()
 
     # --- building ----------------------------------------------------------------------------
@@ -197,10 +208,16 @@ class HighlightsTable(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.clicked.connect(self.undo)
-        hint = QLabel(self.tr("Double-click a row to play it · Delete removes · Ctrl+Z undoes"))
+        self.edit_button = QPushButton(self.tr("Edit tags…"))
+        self.edit_button.setToolTip(self.tr("Change tags, severity, emotion or the note of the "
+                                            "selected rows (Enter)"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        hint = QLabel(self.tr("Double-click a row to play it · Enter edits · Delete removes · "
+                              "Ctrl+Z undoes"))
         hint.setObjectName("Muted")
         row.addWidget(hint, 1)
         row.addWidget(self.undo_button)
+        row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
         return row
 
@@ -281,6 +298,30 @@ class HighlightsTable(QWidget):
     def _on_double_click(self, index: QModelIndex) -> None:
         v = self.model.row_view(self.proxy.mapToSource(index).row())
         self.play_requested.emit(v.interview_id, float(v.start))
+
+    def edit_selected(self) -> HighlightEditDialog | None:
+        """Open the editor for the selected rows (several at once: one change for all)."""
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        by_id = {v.id: v for v in self.model.rows()}
+        views = [by_id[i] for i in ids if i in by_id]
+        lib = self.ctx.services.library
+        tps = [(int(t.id), t.name) for t in lib.touchpoints()]  # type: ignore[arg-type]
+        zones = [(int(z.id), zone_display_name(z.name, z.name_ru, self.language))  # type: ignore[arg-type]
+                 for z in lib.zones()]
+        dialog = HighlightEditDialog(self.ctx.services.tagging, views, tps, zones, self)
+        self.edit_dialog = dialog
+
+        def saved() -> None:
+            self._show_info(count_text(len(dialog.saved_ids), self.tr("Changed 1 highlight."),
+                                       self.tr("Changed {0} highlights.")))
+            self.reload()
+            self._update_buttons()
+            self.ctx.events.highlights_changed.emit(list(dialog.saved_ids))
+
+        open_dialog(self, dialog, saved)
+        return dialog
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
@@ -384,6 +425,7 @@ class HighlightsTable(QWidget):
     def _update_buttons(self) -> None:
         has_sel = bool(self.table.selectionModel().selectedRows())
         self.delete_button.setEnabled(has_sel)
+        self.edit_button.setEnabled(has_sel)
         tagging = self.ctx.services.tagging
         self.undo_button.setEnabled(tagging.can_undo)
         self.undo_button.setText(self.tr("Undo: {0}").format(tagging.undo_label.lower())
