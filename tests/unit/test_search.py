@@ -85,7 +85,8 @@ def test_query_syntax_words_are_searched_as_words(svc: Services) -> None:
     assert [h.start for h in search.search("cold-hearted")] == [0.0]
     assert [h.start for h in search.search("\u200bcold\u200b")] == [0.0]
     assert search.search("   ") == [] and search.search("?!") == []
-    assert match_expression('say "cold hearted" OR') == '"cold hearted" "say" "OR"'
+    assert match_expression('say "cold hearted" OR') == \
+        'text : "cold hearted" AND stems : "say" AND stems : "or"'
 
 
 def test_limit_and_interview_filter_and_edits_and_deletes_follow(svc: Services) -> None:
