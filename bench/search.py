@@ -186,7 +186,7 @@ def main() -> None:
               f"{size:,.0f} MB with both indexes; segments stored in {load_s:.0f} s")
         print(f"{'index':<52} {'build s':>8} {'size MB':>8}")
         for label, what in (("baseline", "words only, no prefix index"),
-                            ("current", "words + stems, prefix index 3 and 4")):
+                            ("current", "words + stems, prefix index 3, 4 and 5")):
             secs, mb = built[label]
             print(f"{label + ' (' + what + ')':<52} {secs:>8.1f} {mb:>8.1f}")
         engine = services.engine

@@ -5,8 +5,8 @@ segment id): `text`, the words as spoken, for exact phrases and prefixes; and `s
 Snowball stem of each of those words (`domain.word_forms.stems`), so "сеть" finds "сетью".
 The stems are computed by the SQL function `closer_stems(text)`, which every connection of the
 app registers (`install_functions`); a connection without it cannot write segments. A prefix
-index on 3 and 4 characters keeps "ana*" and "anal*" fast (shorter prefixes are not searched as
-prefixes; longer ones match fewer words). Deleting a row from a contentless table needs
+index on 3, 4 and 5 characters keeps "ana*" ... "analy*" fast (shorter prefixes are not searched
+as prefixes; longer ones expand to fewer words). Deleting a row from a contentless table needs
 the values it was indexed with: the triggers recompute them, so the stemmer is pinned, and a
 change of its version needs a migration that rebuilds the index.
 """

@@ -4,7 +4,7 @@ Revision ID: 0002
 Revises: 0001
 
 Replaces `segment_fts` (words only, external content) with a contentless index of two
-columns, `text` and `stems` (see storage/fts.py), with a prefix index on 3 and 4 characters,
+columns, `text` and `stems` (see storage/fts.py), with a prefix index on 3, 4 and 5 characters,
 and fills it from every stored segment. Downgrade restores the words-only index.
 """
 
@@ -28,7 +28,7 @@ _DROP_TRIGGERS = (
 CREATE_SQL = (
     """
     CREATE VIRTUAL TABLE segment_fts USING fts5(
-        text, stems, content='', tokenize='unicode61 remove_diacritics 2', prefix='3 4'
+        text, stems, content='', tokenize='unicode61 remove_diacritics 2', prefix='3 4 5'
     )
     """,
     """
