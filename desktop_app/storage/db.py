@@ -12,11 +12,14 @@ from alembic.config import Config
 from sqlalchemy import Engine, event
 from sqlmodel import Session, create_engine
 
+from desktop_app.storage.fts import install_functions
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def make_engine(url: str) -> Engine:
-    """Create the engine; for SQLite turn on WAL, foreign keys and cross-thread use."""
+    """Create the engine; for SQLite turn on WAL, foreign keys, cross-thread use and the
+    SQL functions the search index triggers call."""
     if url.startswith("sqlite"):
         engine = create_engine(
             url, connect_args={"check_same_thread": False, "timeout": 30}, pool_pre_ping=True
@@ -29,6 +32,7 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
+            install_functions(dbapi_conn)
 
         return engine
     return create_engine(url, pool_pre_ping=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -40,8 +41,6 @@ def test_engine_uses_wal_and_foreign_keys(tmp_path: Path) -> None:
 
 
 def test_fts_index_follows_segment_inserts_and_updates(tmp_path: Path) -> None:
-    from datetime import UTC, datetime
-
     from desktop_app.storage.tables import Customer, Interview, TranscriptSegment
 
     engine = make_engine(f"sqlite:///{tmp_path / 'lib.sqlite3'}")
@@ -68,3 +67,40 @@ def test_fts_index_follows_segment_inserts_and_updates(tmp_path: Path) -> None:
     with engine.connect() as conn:
         assert conn.execute(q, {"q": "молоко"}).scalars().all() == []
         assert conn.execute(q, {"q": "чай"}).scalars().all() == [seg_id]
+
+
+def test_upgrade_builds_the_word_forms_index_for_an_existing_library(tmp_path: Path) -> None:
+    from alembic import command
+
+    from desktop_app.services.search import SearchService
+    from desktop_app.storage.db import alembic_config
+    from desktop_app.storage.tables import Customer, Interview, TranscriptSegment
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'lib.sqlite3'}")
+    command.upgrade(alembic_config(engine), "0001")  # a library from before the stems
+    with session_scope(engine) as s:
+        c = Customer(name="Анна")
+        s.add(c)
+        s.flush()
+        iv = Interview(customer_id=c.id, recorded_at=datetime.now(UTC))
+        s.add(iv)
+        s.flush()
+        rows = [TranscriptSegment(interview_id=iv.id, start=i, end=i + 1, text=line)
+                for i, line in enumerate(["Курьер опоздал с доставкой", "refunds took weeks"])]
+        s.add_all(rows)
+        s.flush()
+        ids = [r.id for r in rows]
+    q = sa.text("SELECT rowid FROM segment_fts WHERE segment_fts MATCH :q")
+    with engine.connect() as conn:
+        assert conn.execute(q, {"q": "доставка"}).scalars().all() == []  # words only
+    upgrade_to_head(engine)
+    search = SearchService(engine)
+    assert [h.segment_id for h in search.search("доставка")] == [ids[0]]
+    assert [h.snippet for h in search.search("refund")] == ["[refunds] took weeks"]
+    with session_scope(engine) as s:  # the new triggers follow deletes
+        s.delete(s.get(TranscriptSegment, ids[0]))
+    assert search.search("доставка") == []
+    command.downgrade(alembic_config(engine), "0001")  # and back: words only again
+    with engine.connect() as conn:
+        assert conn.execute(q, {"q": "refunds"}).scalars().all() == [ids[1]]
+        assert conn.execute(q, {"q": "refund"}).scalars().all() == []

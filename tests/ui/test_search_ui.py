@@ -10,7 +10,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.interviews.view import InterviewsView
@@ -106,6 +108,58 @@ def test_with_nothing_transcribed_the_page_offers_to_transcribe(
         assert page.stack.currentWidget() is page.nothing
         assert page.nothing.button is not None
         assert page.nothing.button.text() == "Transcribe all interviews"
+    finally:
+        v.shutdown()
+        assert runner.shutdown(10000)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type `text` key by key as a Russian keyboard layout delivers it (QTest's keyClicks
+    only knows Latin keys): a key press carrying the character, then its release."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, ch))
+
+
+def test_typing_two_russian_words_shows_the_moment(qtbot: QtBot, closer_home: Path) -> None:
+    from datetime import UTC, datetime
+
+    from desktop_app.storage.db import session_scope
+    from desktop_app.storage.tables import Interview, TranscriptSegment
+
+    svc = build_services(closer_home)
+    customer = svc.library.add_customer(name="Анна Петрова")
+    with session_scope(svc.engine) as s:
+        iv = Interview(customer_id=customer.id, title="Звонок про ML", status="transcribed",
+                       recorded_at=datetime(2026, 10, 1, 10, tzinfo=UTC))
+        s.add(iv)
+        s.flush()
+        s.add_all([TranscriptSegment(interview_id=iv.id, start=0.4, end=2.8,
+                                     text="Нейронные сети это хорошо"),
+                   TranscriptSegment(interview_id=iv.id, start=64.0, end=66.0,
+                                     text="сетью магазинов пользуемся давно")])
+    runner = JobRunner(svc.jobs, max_parallel=1)
+    v = InterviewsView(UiContext(services=svc, runner=runner))
+    qtbot.addWidget(v)
+    v.show()
+    try:
+        field = v.list_page.transcript_search
+        field.setFocus()
+        type_text(field, "нейронные сети")
+        assert field.text() == "нейронные сети"
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        page = v.search_page
+        assert v.pages.currentWidget() is page
+        assert page.result_texts() == [
+            "Звонок про ML · Анна Петрова · 0:00 · [Нейронные] [сети] это хорошо"]
+        assert page.summary.text() == "1 moment in 1 interview for “нейронные сети”"
+        page.field.clear()
+        type_text(page.field, "сеть")  # any form of the word
+        qtbot.waitUntil(lambda: page.query == "сеть", timeout=3000)
+        assert [t.split(" · ")[-1] for t in page.result_texts()] == [
+            "Нейронные [сети] это хорошо",
+            "[сетью] магазинов пользуемся давно"]
     finally:
         v.shutdown()
         assert runner.shutdown(10000)

@@ -85,7 +85,8 @@ def test_query_syntax_words_are_searched_as_words(svc: Services) -> None:
     assert [h.start for h in search.search("cold-hearted")] == [0.0]
     assert [h.start for h in search.search("\u200bcold\u200b")] == [0.0]
     assert search.search("   ") == [] and search.search("?!") == []
-    assert match_expression('say "cold hearted" OR') == '"cold hearted" "say" "OR"'
+    assert match_expression('say "cold hearted" OR') == \
+        'text : "cold hearted" AND stems : "say" AND stems : "or"'
 
 
 def test_limit_and_interview_filter_and_edits_and_deletes_follow(svc: Services) -> None:
@@ -110,3 +111,16 @@ def test_a_word_in_too_many_segments_lists_newest_first(svc: Services,
     assert search.search("delivery")[0].segment_id == old[1]  # bm25: said twice
     monkeypatch.setattr("desktop_app.services.search.RANKED_MAX", 2)
     assert [h.segment_id for h in search.search("delivery")] == [new[0], old[1], old[0]]
+
+
+def test_a_very_common_word_is_left_out_of_the_ranking_not_out_of_the_matches(
+        svc: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    _, segs = _interview(svc, "Anna", ["the refund", "the refund refund refund", "the order",
+                                       "refund only", *[f"the call {i}" for i in range(6)]])
+    monkeypatch.setattr("desktop_app.services.search.COMMON_MAX", 5)  # "the": 9 segments
+    hits = SearchService(svc.engine).search("the refund")
+    assert [h.segment_id for h in hits] == [segs[1], segs[0]]  # both words; said most first
+    assert all(h.rank < 0 for h in hits), [h.rank for h in hits]  # bm25 on "refund"
+    monkeypatch.setattr("desktop_app.services.search.COMMON_MAX", 2)  # "refund" too: newest
+    assert [(h.segment_id, h.rank) for h in SearchService(svc.engine).search("the refund")] \
+        == [(segs[1], 0.0), (segs[0], 0.0)]

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import engine_from_config, pool
+from sqlalchemy import engine_from_config, event, pool
 from sqlmodel import SQLModel
 
 from desktop_app.storage import tables  # noqa: F401  (registers the tables)
-from desktop_app.storage.fts import FTS_TABLE_PREFIX
+from desktop_app.storage.fts import FTS_TABLE_PREFIX, install_functions
 
 target_metadata = SQLModel.metadata
 
@@ -26,6 +26,7 @@ def run_migrations() -> None:
             prefix="sqlalchemy.",
             poolclass=pool.NullPool,
         )
+        event.listen(engine, "connect", lambda conn, _record: install_functions(conn))
     with engine.connect() as connection:
         context.configure(
             connection=connection,

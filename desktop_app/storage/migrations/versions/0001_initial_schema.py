@@ -11,12 +11,44 @@ import sqlmodel
 from alembic import op
 
 import desktop_app.storage.types
-from desktop_app.storage.fts import CREATE_FTS_SQL, DROP_FTS_SQL
 
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+# The first search index (frozen here; migration 0002 replaces it).
+CREATE_FTS_SQL = (
+    """
+    CREATE VIRTUAL TABLE IF NOT EXISTS segment_fts USING fts5(
+        text, content='transcriptsegment', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'
+    )
+    """,
+    """
+    CREATE TRIGGER IF NOT EXISTS segment_fts_ai AFTER INSERT ON transcriptsegment BEGIN
+        INSERT INTO segment_fts(rowid, text) VALUES (new.id, new.text);
+    END
+    """,
+    """
+    CREATE TRIGGER IF NOT EXISTS segment_fts_ad AFTER DELETE ON transcriptsegment BEGIN
+        INSERT INTO segment_fts(segment_fts, rowid, text) VALUES('delete', old.id, old.text);
+    END
+    """,
+    """
+    CREATE TRIGGER IF NOT EXISTS segment_fts_au AFTER UPDATE ON transcriptsegment BEGIN
+        INSERT INTO segment_fts(segment_fts, rowid, text) VALUES('delete', old.id, old.text);
+        INSERT INTO segment_fts(rowid, text) VALUES (new.id, new.text);
+    END
+    """,
+)
+
+DROP_FTS_SQL = (
+    "DROP TRIGGER IF EXISTS segment_fts_au",
+    "DROP TRIGGER IF EXISTS segment_fts_ad",
+    "DROP TRIGGER IF EXISTS segment_fts_ai",
+    "DROP TABLE IF EXISTS segment_fts",
+)
 
 
 def upgrade() -> None:
