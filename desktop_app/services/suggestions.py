@@ -8,6 +8,7 @@ syntax (case, ё=е, word boundaries, Russian endings, `word*`) is documented in
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from desktop_app.storage.tables import (
 CONTEXT_S = 3.0
 REJECTED_FILE = "suggestions_rejected.json"
 
+WINDOW_S = 60.0  # words further than this from a match cannot overlap its range
 
 @dataclass(frozen=True)
 class RuleView:
@@ -175,6 +177,7 @@ class SuggestionService:
             words = [_Word(*row) for row in s.exec(q)]
             existing = self._existing(s, interview_id)
         timed = [TimedWord(w.start, w.end, w.word) for w in words]
+        starts = [w.start for w in words]  # in time order: a match snaps within a window
         text = WordText([w.word for w in words])
         out: list[Suggestion] = []
         for rule in rules:
@@ -185,7 +188,10 @@ class SuggestionService:
                 m_start, m_end = words[first].start, max(w.end for w in words[first:last + 1])
                 lo = max(words[first].seg_start, m_start - CONTEXT_S)
                 hi = min(words[last].seg_end, m_end + CONTEXT_S)
-                snapped = snap_range(timed, min(lo, m_start), max(hi, m_end))
+                a, b = min(lo, m_start), max(hi, m_end)
+                near = timed[bisect.bisect_left(starts, a - WINDOW_S):
+                             bisect.bisect_right(starts, b + WINDOW_S)]
+                snapped = snap_range(near, a, b)
                 key = f"{interview_id}:{rule.id}:{snapped.start:.2f}"
                 if key in rejected:
                     continue

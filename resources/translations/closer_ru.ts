@@ -1351,8 +1351,8 @@ Click to see who says so</source>
         <translation>подсказок: {0}</translation>
     </message>
     <message>
-        <source>Select words in the transcript and press a touchpoint key (Q, W, E…) or a problem-zone key (1…0) to tag them.</source>
-        <translation>Выделите слова в расшифровке и нажмите клавишу точки контакта (Q, W, E…) или проблемной зоны (1…0), чтобы отметить их.</translation>
+        <source>No suggestions here: the keyword rules (Touchpoints › Keyword rules) found nothing that is not tagged yet.</source>
+        <translation>Подсказок нет: ключевые правила (Точки контакта › Ключевые правила) не нашли ничего неотмеченного.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2506,65 @@ Click to see who says so</source>
     <message>
         <source>The journey map was not exported: {0}</source>
         <translation>Карта пути клиента не экспортирована: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordRulesPage</name>
+    <message>
+        <source>Phrases that suggest highlights in transcripts. A suggestion is only offered; nothing is tagged until you accept it.</source>
+        <translation>Фразы, по которым в расшифровках предлагаются фрагменты. Подсказка только предлагается: ничего не отмечается, пока вы её не примете.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Добавить правило</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Фраза</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
+    </message>
+    <message>
+        <source>Problem zone</source>
+        <translation>Проблемная зона</translation>
+    </message>
+    <message>
+        <source>Delete keyword rule?</source>
+        <translation>Удалить ключевое правило?</translation>
+    </message>
+    <message>
+        <source>The rule “{0}” will no longer suggest highlights. Highlights accepted from it stay.</source>
+        <translation>Правило «{0}» больше не будет предлагать фрагменты. Уже принятые фрагменты останутся.</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Не удалось удалить</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Любой язык</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3770,53 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Edit keyword rule</source>
+        <translation>Правка ключевого правила</translation>
+    </message>
+    <message>
+        <source>New keyword rule</source>
+        <translation>Новое ключевое правило</translation>
+    </message>
+    <message>
+        <source>When these words are spoken, the passage is suggested as a highlight with this touchpoint and zone. End a word with * to match its forms (refund*, возврат*).</source>
+        <translation>Когда звучат эти слова, отрывок предлагается как фрагмент с этой точкой контакта и зоной. Звёздочка в конце слова ловит его формы (refund*, возврат*).</translation>
+    </message>
+    <message>
+        <source>e.g. transferred me, перевели на*</source>
+        <translation>например: перевели на*, transferred me</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Фраза</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
+    </message>
+    <message>
+        <source>Problem zone</source>
+        <translation>Проблемная зона</translation>
+    </message>
+    <message>
+        <source>Type the words to listen for.</source>
+        <translation>Введите слова, которые нужно ловить.</translation>
+    </message>
+    <message>
+        <source>Choose a touchpoint or a problem zone (or both).</source>
+        <translation>Выберите точку контакта или проблемную зону (или обе).</translation>
+    </message>
+</context>
+<context>
     <name>Schedule</name>
     <message>
         <source>Planned</source>
@@ -4735,6 +4841,14 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>Принять (A)</translation>
     </message>
     <message>
+        <source>Tag a moment</source>
+        <translation>Отметить момент</translation>
+    </message>
+    <message>
+        <source>Select words in the transcript (drag, or Shift+arrows), or press a key while it plays: Q, W, E… touchpoint, 1…0 problem zone; keys switch tags on and off; Enter saves.</source>
+        <translation>Выделите слова в расшифровке (мышью или Shift+стрелки) или нажмите клавишу во время воспроизведения: Q, W, E… — точка контакта, 1…0 — проблемная зона; клавиши включают и выключают теги; Enter сохраняет.</translation>
+    </message>
+    <message>
         <source>no words in this range</source>
         <translation>в этом отрезке нет слов</translation>
     </message>
@@ -4782,6 +4896,14 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>Выберите хотя бы одну точку контакта или проблемную зону (клавиши Q, W, E… или 1…0).</translation>
     </message>
     <message>
+        <source>Tag the selected words…</source>
+        <translation>Отметить выделенные слова…</translation>
+    </message>
+    <message>
+        <source>Tag this sentence…</source>
+        <translation>Отметить эту фразу…</translation>
+    </message>
+    <message>
         <source>No suggestions in this interview.</source>
         <translation>В этом интервью нет подсказок.</translation>
     </message>
@@ -4806,6 +4928,14 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>Отклонить подсказку «{0}»</translation>
     </message>
     <message>
+        <source>Undone: {0}.</source>
+        <translation>Отменено: {0}.</translation>
+    </message>
+    <message>
+        <source>Redone: {0}.</source>
+        <translation>Повторено: {0}.</translation>
+    </message>
+    <message>
         <source>The selection spans several speakers ({0}); a clip usually holds one voice.</source>
         <translation>Выделение захватывает нескольких говорящих ({0}); в клипе обычно один голос.</translation>
     </message>
@@ -4820,6 +4950,14 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>This suggestion is no longer offered.</source>
         <translation>Эта подсказка больше не предлагается.</translation>
+    </message>
+    <message>
+        <source>Edit highlight at {0}…</source>
+        <translation>Изменить фрагмент на {0}…</translation>
+    </message>
+    <message>
+        <source>Delete highlight at {0}</source>
+        <translation>Удалить фрагмент на {0}</translation>
     </message>
     <message>
         <source>Suggested by the rule “{0}”</source>
@@ -4848,6 +4986,14 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>rule “{0}”</source>
         <translation>правило «{0}»</translation>
+    </message>
+    <message>
+        <source>Review suggestion at {0}…</source>
+        <translation>Разобрать подсказку на {0}…</translation>
+    </message>
+    <message>
+        <source>Reject suggestion at {0}</source>
+        <translation>Отклонить подсказку на {0}</translation>
     </message>
     <message>
         <source>Re-time</source>
@@ -4942,6 +5088,10 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>Problem zones</source>
         <translation>Проблемные зоны</translation>
+    </message>
+    <message>
+        <source>Keyword rules</source>
+        <translation>Ключевые правила</translation>
     </message>
     <message>
         <source>↑  Move earlier</source>

@@ -83,6 +83,7 @@ def _open_interview(win: MainWindow, qtbot: QtBot) -> TranscriptPanel:
     qtbot.waitUntil(view.is_showing_interview)
     panel = view.detail_page.transcript
     qtbot.waitUntil(lambda: panel.editor.model.word_count() > 5)
+    assert panel.tagging.wait_for_suggestions()
     return panel
 
 
@@ -128,15 +129,15 @@ def test_tag_a_dragged_selection_by_keys_then_undo_and_redo(window: MainWindow,
     tps = services.library.touchpoints()
     zones = services.library.zones()
     _drag(panel.editor.list.viewport(), _word_point(panel, 1), _word_point(panel, 3))
-    assert panel.tag_bar.isVisible()
+    assert panel.tag_bar.is_open()
     start, end, quote = _words(panel, 1, 3)
-    assert f"“{quote}”" in panel.tag_bar.range_label.text()
+    assert f"“{quote}”" in panel.tag_bar.range_label.full_text()
     keys = panel.editor.list
     qtbot.keyClick(keys, Qt.Key.Key_W)  # the 2nd touchpoint in journey order
     qtbot.keyClick(keys, Qt.Key.Key_5)  # the 5th problem zone
     qtbot.keyClick(keys, Qt.Key.Key_4, Qt.KeyboardModifier.ShiftModifier)  # severity 4
     qtbot.keyClick(keys, Qt.Key.Key_Return)
-    assert not panel.tag_bar.isVisible()
+    assert not panel.tag_bar.is_open()
 
     [h] = services.tagging.list(HighlightFilter(interview_id=1))
     assert (h.start, h.end, h.quote) == (round(start, 3), round(end, 3), quote)
@@ -177,7 +178,7 @@ def test_keyboard_only_selection_mouse_tag_bar_edit_retime_and_delete(window: Ma
     for _ in range(3):
         qtbot.keyClick(keys, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     bar = panel.tag_bar
-    assert bar.isVisible()
+    assert bar.is_open()
     sel = panel.editor.model.selection()
     assert sel is not None and sel[1] - sel[0] == 2  # the caret word and two more
     qtbot.mouseClick(bar.touchpoint_buttons[0], Qt.MouseButton.LeftButton)
@@ -197,7 +198,7 @@ def test_keyboard_only_selection_mouse_tag_bar_edit_retime_and_delete(window: Ma
                          and "Suggested" not in lst.item(i).text()))
     qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton,
                      pos=lst.visualItemRect(item).center())
-    assert bar.isVisible() and bar.mode == "edit"
+    assert bar.is_open() and bar.mode == "edit"
     qtbot.mouseClick(bar.zone_buttons[2], Qt.MouseButton.LeftButton)  # off
     qtbot.mouseClick(bar.zone_buttons[6], Qt.MouseButton.LeftButton)  # on
     qtbot.mouseClick(bar.nudge_buttons[("end", -1)], Qt.MouseButton.LeftButton)
@@ -300,11 +301,11 @@ def test_nothing_is_saved_without_a_tag_and_the_bar_says_why(window: MainWindow,
     panel = _open_interview(window, qtbot)
     _drag(panel.editor.list.viewport(), _word_point(panel, 2), _word_point(panel, 4))
     qtbot.keyClick(panel.editor.list, Qt.Key.Key_Return)
-    assert panel.tag_bar.isVisible()
+    assert panel.tag_bar.is_open()
     assert "at least one touchpoint" in panel.tag_bar.error.text()
     assert window.ctx.services.tagging.list(HighlightFilter(interview_id=1)) == []
     qtbot.keyClick(panel.editor.list, Qt.Key.Key_Escape)
-    assert not panel.tag_bar.isVisible() and panel.editor.model.selection() is None
+    assert not panel.tag_bar.is_open() and panel.editor.model.selection() is None
 
 
 def test_tagged_cell_makes_a_reel_that_holds_the_clip(window: MainWindow, qtbot: QtBot) -> None:

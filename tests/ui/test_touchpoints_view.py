@@ -214,3 +214,39 @@ def test_deleting_a_used_zone_can_untag(view: TouchpointsView, ctx: UiContext,
     with session_scope(ctx.services.engine) as s:
         assert s.exec(select(HighlightZone).where(HighlightZone.highlight_id == hl_id)).all() == []
         assert s.get(Highlight, hl_id) is not None
+
+
+def test_keyword_rules_are_added_and_edited_in_their_tab(ctx: UiContext, qtbot: QtBot) -> None:
+    from desktop_app.ui.people.touchpoints_view import TouchpointsView
+
+    view = TouchpointsView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    view.tabs.setCurrentWidget(view.rules_page)
+    page = view.rules_page
+    before = page.table.rowCount()
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # nothing typed
+    assert "Type the words" in dialog.error_label.text() and dialog.isVisible()
+    qtbot.keyClicks(dialog.phrase, "nobody called back")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.touchpoint.setCurrentIndex(dialog.touchpoint.findText("Support"))
+    with qtbot.waitSignal(ctx.events.taxonomy_changed, timeout=2000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert page.table.rowCount() == before + 1
+    rule = next(r for r in ctx.services.suggestions.rules()
+                if r.phrase == "nobody called back")
+    assert (rule.language, rule.touchpoint, rule.zone) == ("en", "Support", "")
+    shown = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    assert "nobody called back" in shown
+    page.select_rule(rule.id)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog
+    dialog.zone.setCurrentIndex(dialog.zone.findData(int(ctx.services.library.zone(
+        "handoff_responsibility").id)))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert next(r for r in ctx.services.suggestions.rules()
+                if r.id == rule.id).zone == "handoff_responsibility"

@@ -137,6 +137,8 @@ class InterviewDetailPage(QWidget):
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
         lay.addWidget(self.splitter, 1)
+        # tagging spans the page under both (room for the ten zones in any language)
+        lay.addWidget(self.transcript.tag_bar)
 
     def _details_card(self) -> QFrame:
         card = QFrame()

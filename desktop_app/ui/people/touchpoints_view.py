@@ -31,6 +31,7 @@ from desktop_app.ui.kit.i18n import resolve_language
 from desktop_app.ui.kit.section import SectionView
 from desktop_app.ui.people.journey_strip import JourneyStrip, ReorderTable
 from desktop_app.ui.people.reference_view import ReferenceDataMixin
+from desktop_app.ui.people.rules_page import KeywordRulesPage
 from desktop_app.ui.people.touchpoint_delete_dialog import ReassignDeleteDialog
 from desktop_app.ui.people.touchpoint_dialog import TouchpointDialog, update_touchpoint_field
 from desktop_app.ui.people.zone_dialog import ZoneDialog, update_zone_field
@@ -112,6 +113,8 @@ class TouchpointsView(ReferenceDataMixin, SectionView):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_journey(), self.tr("Customer journey"))
         self.tabs.addTab(self._build_zones(), self.tr("Problem zones"))
+        self.rules_page = KeywordRulesPage(ctx, self.language, lambda ids: self._changed(ids))
+        self.tabs.addTab(self.rules_page, self.tr("Keyword rules"))
         root.addWidget(self.tabs, 1)
         self.error_label = QLabel()
         self.error_label.setObjectName("ErrorText")
@@ -199,7 +202,8 @@ class TouchpointsView(ReferenceDataMixin, SectionView):
     # --- data --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the journey and the zones from the library."""
+        """Reload the journey, the zones and the keyword rules from the library."""
+        self.rules_page.refresh()
         self._touchpoints = self.library.touchpoints()
         self._zones = self.library.zones()
         self._filling = True

@@ -65,9 +65,9 @@ class SpeakerCommand(_Once):
 class TagHistory(Protocol):
     """What a tag command needs (the tagging controller implements it)."""
 
-    def undo_tag_edit(self, serial: int) -> bool: ...
+    def undo_tag_edit(self, serial: int, title: str) -> bool: ...
 
-    def redo_tag_edit(self, serial: int) -> bool: ...
+    def redo_tag_edit(self, serial: int, title: str) -> bool: ...
 
 
 class TagCommand(_Once):
@@ -79,10 +79,10 @@ class TagCommand(_Once):
         self._history, self._serial = history, serial
 
     def redo(self) -> None:
-        self._redo(lambda: self._history.redo_tag_edit(self._serial))
+        self._redo(lambda: self._history.redo_tag_edit(self._serial, self.text()))
 
     def undo(self) -> None:
-        self._history.undo_tag_edit(self._serial)
+        self._history.undo_tag_edit(self._serial, self.text())
 
 
 class RejectCommand(_Once):

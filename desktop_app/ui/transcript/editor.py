@@ -14,7 +14,7 @@ thousands of segments stays responsive. Public API used by the interview page an
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
@@ -63,6 +63,9 @@ class TranscriptEditor(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self._read_only = False
+        # callables (menu, global word under the pointer or None) adding right-click entries
+        self.menu_extenders: list[Callable[[QMenu, int | None], None]] = []
+        self.last_menu: QMenu | None = None
         self._scrolled_at = 0.0
         self.speaker_dialog: QInputDialog | None = None
         self._reveal_timer = QTimer(self)
@@ -371,7 +374,12 @@ class TranscriptEditor(QWidget):
         if index.isValid():
             if not self.list.selectionModel().isSelected(index):
                 self.list.setCurrentIndex(index)
-            context_menu(self, index).exec(self.list.viewport().mapToGlobal(pos))
+            menu = context_menu(self, index)
+            word = self.list.word_at(pos)
+            for extend in self.menu_extenders:  # e.g. tagging: tag / edit / delete here
+                extend(menu, word)
+            self.last_menu = menu
+            menu.exec(self.list.viewport().mapToGlobal(pos))
 
     def actions_for_toolbar(self) -> list[QAction]:
         return [self.undo_action, self.redo_action]

@@ -62,6 +62,7 @@ class HighlightsList(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("Muted")
         self.summary.setWordWrap(True)
+        self.summary.setContentsMargins(4, 4, 4, 0)
         lay.addWidget(self.summary)
         self.list = QListWidget()
         self.list.setObjectName("HighlightItems")
@@ -157,10 +158,7 @@ class HighlightsList(QWidget):
             parts.append(self.tr("{0} to review").format(n_r))
         if n_s:
             parts.append(count_text(n_s, self.tr("1 suggestion"), self.tr("{0} suggestions")))
-        hint = "" if self.entries else " " + self.tr(
-            "Select words in the transcript and press a touchpoint key (Q, W, E…) or a "
-            "problem-zone key (1…0) to tag them.")
-        self.summary.setText(" · ".join(parts) + hint)
+        self.summary.setText(" · ".join(parts))
         self._sync_buttons()
 
     def entry(self, key: str) -> ListEntry | None:
@@ -215,3 +213,8 @@ class HighlightsList(QWidget):
         any_suggestion = any(e.kind == SUGGESTED for e in self.entries)
         self.prev_button.setEnabled(any_suggestion)
         self.next_button.setEnabled(any_suggestion)
+        why = "" if any_suggestion else "\n" + self.tr(
+            "No suggestions here: the keyword rules (Touchpoints › Keyword rules) found "
+            "nothing that is not tagged yet.")
+        self.prev_button.setToolTip(self.tr("Previous suggestion ([)") + why)
+        self.next_button.setToolTip(self.tr("Next suggestion (])") + why)

@@ -55,6 +55,9 @@ class TranscriptList(QListView):
 
     def repaint_rows(self, first: int, last: int) -> None:
         """Repaint rows first..last where they are visible (no relayout)."""
+        if last - first > 40:  # many rows (new marks): repainting the view is cheaper
+            self.viewport().update()
+            return
         top = self.indexAt(QPoint(4, 0)).row()
         bottom = self.indexAt(QPoint(4, self.viewport().height() - 1)).row()
         if top < 0:

@@ -151,9 +151,9 @@ class TranscriptPanel(QFrame):
         self._status_timer.setInterval(8000)
         self._status_timer.timeout.connect(self.tag_status.hide)
         lay.addWidget(self.tag_status)
+        # the detail page shows the tag bar under both columns and the list beside the
+        # player; the controller ties them to the editor
         self.tag_bar = TagBar()
-        lay.addWidget(self.tag_bar)
-        # the detail page shows the list beside the player; the controller ties them together
         self.highlights_list = HighlightsList()
         self.tagging = TaggingController(self.ctx, self.editor, self.tag_bar,
                                          self.highlights_list, self)
@@ -310,8 +310,9 @@ class TranscriptPanel(QFrame):
         QTimer.singleShot(8000, self.error_label.hide)
 
     def shutdown(self) -> None:
-        """Wait for a transcript read in flight (closing)."""
+        """Wait for a transcript read and a suggestion search in flight (closing)."""
         self.loader.wait()
+        self.tagging.shutdown()
 
     # --- status -----------------------------------------------------------------------------
 

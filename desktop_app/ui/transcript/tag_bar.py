@@ -21,20 +21,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.domain.highlights import EMOTIONS
 from desktop_app.ui.kit.palette import emotion_label, series_colour, severity_label
+from desktop_app.ui.kit.tag_keys import touchpoint_key_label, zone_key_label
 from desktop_app.ui.player.parts import format_clock
-from desktop_app.ui.transcript.tag_keys import touchpoint_key_label, zone_key_label
 
 NEW, EDIT, REVIEW, SUGGESTION = "new", "edit", "review", "suggestion"
-CHIP_COLUMNS = 4
+CHIP_COLUMNS = 5
 
 TAG_BAR_QSS = """
-QFrame#TagBar { background: #f8fafc; border-top: 1px solid #e5e7eb; }
+QFrame#TagBar { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 10px; }
 QLabel#TagBarTitle { font-weight: bold; color: #111827; }
 QLabel#TagBarRange { color: #374151; }
 QLabel#TagBarWarning { color: #b45309; }
@@ -80,6 +81,32 @@ class ElidedChip(QPushButton):
                                                    max(10, room)))
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when it does not fit; the whole text is in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setMinimumWidth(60)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str, tip: str | None = None) -> None:
+        self._full = text
+        self.setToolTip(text if tip is None else tip)
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                   max(20, self.width())))
+
+
 class TagBar(QFrame):
     """Tags for one range; emits requests, stores nothing itself."""
 
@@ -107,7 +134,8 @@ class TagBar(QFrame):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
-        self.hide()
+        self._open = False
+        self.close_bar()
 
     # --- building ---------------------------------------------------------------------------
 
@@ -119,7 +147,7 @@ class TagBar(QFrame):
         head.setSpacing(8)
         self.title = QLabel()
         self.title.setObjectName("TagBarTitle")
-        self.range_label = QLabel()
+        self.range_label = ElidedLabel()
         self.range_label.setObjectName("TagBarRange")
         self.range_label.setMinimumWidth(60)
         head.addWidget(self.title)
@@ -225,12 +253,11 @@ class TagBar(QFrame):
         for edit in (self.need, self.value, self.notes):
             edit.returnPressed.connect(self.save_requested)
             texts.addWidget(edit, 1)
-        lay.addLayout(texts)
-        buttons = QHBoxLayout()
         self.error = QLabel()
         self.error.setObjectName("ErrorText")
         self.error.setWordWrap(True)
-        buttons.addWidget(self.error, 1)
+        self.error.hide()
+        buttons = texts
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("DangerButton")
         self.delete_button.clicked.connect(self.delete_requested)
@@ -245,7 +272,8 @@ class TagBar(QFrame):
             b.setCursor(Qt.CursorShape.PointingHandCursor)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             buttons.addWidget(b)
-        lay.addLayout(buttons)
+        lay.addLayout(texts)
+        lay.addWidget(self.error)
 
     def set_choices(self, touchpoints: list[TagChoice], zones: list[TagChoice],
                     personas: list[TagChoice]) -> None:
@@ -274,6 +302,7 @@ class TagBar(QFrame):
         for p in personas:
             self.persona.addItem(p.label, p.id)
         self._select_persona(current)
+        self._set_enabled(self._open)
 
     def _chip(self, text: str, tip: str) -> QPushButton:
         b = ElidedChip(text)
@@ -314,17 +343,45 @@ class TagBar(QFrame):
         self.save_button.setText(self.tr("Accept (A)") if mode == SUGGESTION
                                  else self.tr("Save (Enter)"))
         self.show_error("")
+        self._open = True
+        self._set_enabled(True)
         self.set_range(start, end, quote)
-        self.show()
+
+    def is_open(self) -> bool:
+        """Whether a range is being tagged (else the bar waits, showing how to start)."""
+        return self._open
+
+    def close_bar(self) -> None:
+        """Back to waiting: the same place on screen, how to tag, nothing to press."""
+        self._open = False
+        self.mode = NEW
+        self.highlight_id = None
+        self.suggestion_key = ""
+        self.title.setText(self.tr("Tag a moment"))
+        self.range_label.set_full_text(self.tr(
+            "Select words in the transcript (drag, or Shift+arrows), or press a key while it "
+            "plays: Q, W, E… touchpoint, 1…0 problem zone; keys switch tags on and off; Enter "
+            "saves."))
+        self.set_warnings([])
+        self.show_error("")
+        for b in (*self.touchpoint_buttons, *self.zone_buttons):
+            b.setChecked(False)
+        self._set_enabled(False)
+
+    def _set_enabled(self, on: bool) -> None:
+        for w in (*self.touchpoint_buttons, *self.zone_buttons, *self.severity_buttons,
+                  *self.nudge_buttons.values(), self.persona, self.emotion, self.need,
+                  self.value, self.notes, self.save_button, self.cancel_button,
+                  self.delete_button, self.reject_button):
+            w.setEnabled(on)
 
     def set_range(self, start: float, end: float, quote: str,
                   warnings: list[str] | None = None) -> None:
         self.start, self.end = start, end
-        shown = quote if len(quote) <= 90 else quote[:87].rstrip() + "…"
         text = f"{format_clock(start)}–{format_clock(end)}"
         no_words = self.tr("no words in this range")
-        self.range_label.setText(f"{text} · “{shown}”" if quote else f"{text} · {no_words}")
-        self.range_label.setToolTip(quote)
+        self.range_label.set_full_text(f"{text} · “{quote}”" if quote else
+                                       f"{text} · {no_words}", quote)
         self.set_warnings(warnings or [])
 
     def set_warnings(self, warnings: list[str]) -> None:
@@ -380,3 +437,4 @@ class TagBar(QFrame):
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
+        self.error.setVisible(bool(text))

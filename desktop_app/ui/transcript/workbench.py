@@ -13,13 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from desktop_app.domain.errors import CloserError
 from desktop_app.domain.highlights import HighlightFilter, HighlightView, Suggestion
+from desktop_app.ui.kit.background import BackgroundLoader
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.palette import emotion_label, severity_label
+from desktop_app.ui.kit.tag_keys import severity_level, touchpoint_index, zone_index
 from desktop_app.ui.player.parts import format_clock
 from desktop_app.ui.transcript.commands import RejectCommand, TagCommand
 from desktop_app.ui.transcript.editor import TranscriptEditor
@@ -39,7 +42,6 @@ from desktop_app.ui.transcript.tag_bar import (
     TagChoice,
     zone_colour,
 )
-from desktop_app.ui.transcript.tag_keys import severity_level, touchpoint_index, zone_index
 
 LONG_SENTENCE_S = 15.0  # tagging while listening: a longer segment gives only its last seconds
 LISTEN_BACK_S = 6.0
@@ -72,13 +74,14 @@ class TaggingController(QObject):
         self._programmatic = False
         self._announcing = False
         self.on_status: Callable[[str], None] = lambda _text: None
-        self._suggest_timer = QTimer(self)
-        self._suggest_timer.setSingleShot(True)
-        self._suggest_timer.setInterval(0)
-        self._suggest_timer.timeout.connect(self._reload_suggestions)
+        # keyword suggestions are found off the GUI thread: a long transcript never stalls typing
+        self.loader = BackgroundLoader(self, threads=1)
         editor.selection_changed.connect(self._on_selection)
         editor.transcript_edited.connect(self._on_transcript_edited)
         editor.list.installEventFilter(self)
+        editor.menu_extenders.append(self.extend_menu)
+        for box in (bar.persona, bar.emotion):  # after a pick, the keys work on again
+            box.activated.connect(lambda _i: self.editor.list.setFocus())
         bar.save_requested.connect(self.save)
         bar.cancel_requested.connect(self.cancel)
         bar.delete_requested.connect(lambda: self.delete(
@@ -123,30 +126,51 @@ class TaggingController(QObject):
             self.refresh()
 
     def refresh(self, *, suggestions: bool = True) -> None:
-        """Read the interview's highlights (and, unless told not to, its suggestions) again."""
+        """Read the interview's highlights again now, and its suggestions in the background;
+        `suggestions=False` (after a tag edit) only drops the suggestions a highlight now
+        covers with the same tags, as the rules would, without searching the words again."""
         if self.interview_id is None:
             self.highlights, self.suggestions = {}, {}
         else:
             found = self.services.tagging.list(HighlightFilter(interview_id=self.interview_id))
             self.highlights = {h.id: h for h in found}
             if suggestions:
-                self.suggestions = self._suggest()
+                self.suggestions = {}
+                self._reload_suggestions()
             else:
-                self._suggest_timer.start()
+                self.suggestions = {k: s for k, s in self.suggestions.items()
+                                    if not self._covered(s)}
         self._show()
 
-    def _suggest(self) -> dict[str, Suggestion]:
-        if self.interview_id is None or self.editor.transcript() is None:
-            return {}
-        try:
-            return {s.key: s for s in self.services.suggestions.suggest(self.interview_id)}
-        except CloserError as exc:
-            self.on_status(str(exc))
-            return {}
+    def _covered(self, sg: Suggestion) -> bool:
+        for h in self.highlights.values():
+            if h.start < sg.match_end and h.end > sg.match_start \
+                    and (sg.touchpoint_id is None or sg.touchpoint_id in h.touchpoint_ids) \
+                    and (sg.zone_id is None or sg.zone_id in h.zone_ids):
+                return True
+        return False
 
     def _reload_suggestions(self) -> None:
-        self.suggestions = self._suggest()
+        iid = self.interview_id
+        if iid is None or self.editor.transcript() is None:
+            return
+        service = self.services.suggestions
+        self.loader.submit("suggest", lambda: (iid, service.suggest(iid)), self._on_suggested,
+                           self.on_status)
+
+    def _on_suggested(self, result: tuple[int, list[Suggestion]]) -> None:
+        iid, found = result
+        if iid != self.interview_id:
+            return
+        self.suggestions = {s.key: s for s in found}
         self._show()
+
+    def wait_for_suggestions(self, timeout_ms: int = 10_000) -> bool:
+        """Block until the background search for suggestions is done (tests, shutdown)."""
+        deadline = QDeadlineTimer(timeout_ms)
+        while self.loader.busy("suggest") and not deadline.hasExpired():
+            QCoreApplication.processEvents()
+        return not self.loader.busy("suggest")
 
     def _show(self) -> None:
         hs = sorted(self.highlights.values(), key=lambda h: (h.start, h.id))
@@ -199,10 +223,10 @@ class TaggingController(QObject):
         if self._programmatic or self.interview_id is None:
             return
         warnings = self._warnings(start, end)
-        if self.bar.isVisible() and self.bar.mode in (EDIT, REVIEW, SUGGESTION):
+        if self.bar.is_open() and self.bar.mode in (EDIT, REVIEW, SUGGESTION):
             self.bar.set_range(start, end, text, warnings)  # re-time what is being edited
             return
-        if self.bar.isVisible() and self.bar.mode == NEW:
+        if self.bar.is_open() and self.bar.mode == NEW:
             self.bar.set_range(start, end, text, warnings)
             return
         self.bar.open(NEW, start, end, text, persona_id=self.customer_persona_id)
@@ -219,7 +243,7 @@ class TaggingController(QObject):
             if len(speakers) > 1:
                 out.append(_t("The selection spans several speakers ({0}); a clip usually "
                               "holds one voice.").format(", ".join(speakers)))
-        editing = self.bar.highlight_id if self.bar.isVisible() else None
+        editing = self.bar.highlight_id if self.bar.is_open() else None
         for h in sorted(self.highlights.values(), key=lambda x: x.start):
             if h.id != editing and h.start < end and h.end > start:
                 out.append(_t("Overlaps the highlight at {0}.").format(format_clock(h.start)))
@@ -261,7 +285,7 @@ class TaggingController(QObject):
                              word)
                 last = word
             self.editor.select_words(first, last)  # opens the bar through the selection
-            return self.bar.isVisible()
+            return self.bar.is_open()
         if self.interview_id is None or self.position <= 0:
             return False
         start = max(0.0, self.position - LISTEN_BACK_S)
@@ -281,7 +305,7 @@ class TaggingController(QObject):
 
     def handle_key(self, event: QKeyEvent) -> bool:
         key, text = event.key(), event.text().upper()
-        bar_open = self.bar.isVisible()
+        bar_open = self.bar.is_open()
         level = severity_level(event)
         if level is not None:
             if bar_open:
@@ -333,7 +357,7 @@ class TaggingController(QObject):
     def save(self) -> bool:
         """Save what the bar holds: a new highlight, changes, a reviewed marker, an accepted
         suggestion. Nothing is half-saved: an error leaves the bar open with the message."""
-        if self.interview_id is None or not self.bar.isVisible():
+        if self.interview_id is None or not self.bar.is_open():
             return False
         v = self.bar.values()
         if not v["touchpoints"] and not v["zones"]:
@@ -401,6 +425,7 @@ class TaggingController(QObject):
             return False
         self._close_bar()
         self.refresh(suggestions=False)
+        self.items.select_key(f"h:{ids[0]}")  # the new or changed one, scrolled into view
         self._announce(ids)
         self.on_status(_t("Saved the highlight at {0}.").format(format_clock(start)))
         return True
@@ -410,10 +435,7 @@ class TaggingController(QObject):
         self.editor.clear_selection()
 
     def _close_bar(self) -> None:
-        self.bar.hide()
-        self.bar.highlight_id = None
-        self.bar.suggestion_key = ""
-        self.bar.mode = NEW
+        self.bar.close_bar()
 
     # --- list actions -----------------------------------------------------------------------
 
@@ -447,13 +469,47 @@ class TaggingController(QObject):
         self.items.select_key(key)
         self.editor.list.setFocus()
 
+    def extend_menu(self, menu: QMenu, word: int | None) -> None:
+        """Right-click in the transcript: tag the selection; edit, delete, accept or reject
+        what lies under the pointer."""
+        if self.interview_id is None or self.editor.is_read_only():
+            return
+        menu.addSeparator()
+        sel = self._selection_or_none()
+        tag = menu.addAction(_t("Tag the selected words…") if sel
+                             else _t("Tag this sentence…"))
+        tag.setShortcut(QKeySequence("Q"))
+        if sel:
+            tag.triggered.connect(lambda: self._on_selection(*sel))
+        elif word is not None:
+            first, last = self.editor.model.segment_words(word)
+            tag.triggered.connect(lambda: self.editor.select_words(first, last))
+        else:
+            tag.setEnabled(False)
+        if word is None:
+            return
+        for mark in self.editor.model.marks_at(word):
+            clock = format_clock(mark.start)
+            if mark.key.startswith("h:"):
+                hid = int(mark.key[2:])
+                edit = menu.addAction(_t("Edit highlight at {0}…").format(clock))
+                edit.triggered.connect(lambda _c=False, k=mark.key: self.activate(k))
+                drop = menu.addAction(_t("Delete highlight at {0}").format(clock))
+                drop.triggered.connect(lambda _c=False, h=hid: self.delete([h]))
+            elif mark.key.startswith("s:"):
+                key = mark.key[2:]
+                accept = menu.addAction(_t("Review suggestion at {0}…").format(clock))
+                accept.triggered.connect(lambda _c=False, k=mark.key: self.activate(k))
+                reject = menu.addAction(_t("Reject suggestion at {0}").format(clock))
+                reject.triggered.connect(lambda _c=False, k=key: self.reject(k))
+
     def step_suggestion(self, step: int) -> None:
         """Open the next (+1) or previous (-1) suggestion after the current place."""
         keys = [e.key for e in self.items.entries if e.kind == SUGGESTED]
         if not keys:
             self.on_status(_t("No suggestions in this interview."))
             return
-        here = self.bar.start if self.bar.isVisible() else self.position
+        here = self.bar.start if self.bar.is_open() else self.position
         current = f"s:{self.bar.suggestion_key}" if self.bar.suggestion_key else ""
         if current in keys:
             at = keys.index(current) + step
@@ -535,11 +591,17 @@ class TaggingController(QObject):
 
     # --- undo (TagHistory) ------------------------------------------------------------------
 
-    def undo_tag_edit(self, serial: int) -> bool:
-        return self._history(lambda: self.services.tagging.undo(expect=serial))
+    def undo_tag_edit(self, serial: int, title: str) -> bool:
+        done = self._history(lambda: self.services.tagging.undo(expect=serial))
+        if done:
+            self.on_status(_t("Undone: {0}.").format(title))
+        return done
 
-    def redo_tag_edit(self, serial: int) -> bool:
-        return self._history(lambda: self.services.tagging.redo(expect=serial))
+    def redo_tag_edit(self, serial: int, title: str) -> bool:
+        done = self._history(lambda: self.services.tagging.redo(expect=serial))
+        if done:
+            self.on_status(_t("Redone: {0}.").format(title))
+        return done
 
     def _history(self, step: Callable[[], str | None]) -> bool:
         try:
@@ -576,3 +638,6 @@ class TaggingController(QObject):
 
     def set_position(self, seconds: float) -> None:
         self.position = seconds
+
+    def shutdown(self) -> None:
+        self.loader.shutdown()
