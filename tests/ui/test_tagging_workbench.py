@@ -274,15 +274,15 @@ def test_a_recorder_marker_is_reviewed_into_a_highlight(window: MainWindow,
                                                         qtbot: QtBot) -> None:
     services = window.ctx.services
     # what the recorder stores when Mark is pressed at 3.0 s with a note, and does on Stop
-    services.recording.add_marker(1, 3.0, "he hesitates here")
+    services.recording.add_marker(1, 4.0, "he hesitates here")
     [stub] = services.tagging.stubs_from_markers(1)
     panel = _open_interview(window, qtbot)
     lst = panel.highlights_list.list
     texts = panel.highlights_list.item_texts()
     review = next(i for i, t in enumerate(texts) if "To review" in t)
     assert "he hesitates here" in texts[review]
-    assert "0:0" in texts[review] and f"{int(stub.start) // 60}:{int(stub.start) % 60:02d}" \
-        in texts[review]
+    assert stub.start == 0.0  # the stub's window starts 10 s before the marker, clipped at 0
+    assert "To review · marker at 0:04" in texts[review]  # where Mark was pressed
     item = lst.item(review)
     qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton,
                      pos=lst.visualItemRect(item).center())
@@ -293,6 +293,12 @@ def test_a_recorder_marker_is_reviewed_into_a_highlight(window: MainWindow,
     qtbot.keyClick(keys, Qt.Key.Key_Return)
     done = services.tagging.get(stub.id)
     assert done.status == "done" and done.zones == (services.library.zones()[1].key,)
+    model = panel.editor.model
+    first, last = model.segment_words(model.word_at_time(4.0))
+    assert done.start <= 4.0 <= done.end  # the sentence spoken at the marker
+    assert (done.start, done.end) == (round(model.word(first).start, 3),
+                                      round(max(model.word(g).end
+                                                for g in range(first, last + 1)), 3))
     assert done.quote and not any("To review" in t for t in panel.highlights_list.item_texts())
 
 

@@ -101,7 +101,8 @@ class HighlightsList(QWidget):
     # --- content ----------------------------------------------------------------------------
 
     def set_items(self, highlights: list[HighlightView], suggestions: list[Suggestion],
-                  zone_names: dict[str, str], zone_colours: dict[str, str]) -> None:
+                  zone_names: dict[str, str], zone_colours: dict[str, str],
+                  moments: dict[int, float] | None = None) -> None:
         """Show the highlights and suggestions, in time order; keeps the selection by key."""
         keep = set(self.selected_keys())
         self.list.clear()
@@ -109,8 +110,9 @@ class HighlightsList(QWidget):
         for h in highlights:
             kind = REVIEW if h.status == "stub" else HIGHLIGHT
             tags = " · ".join([*h.touchpoints, *(zone_names.get(z, z) for z in h.zones)])
+            at = (moments or {}).get(h.id, h.start)  # a marker: when Mark was pressed
             if kind == REVIEW:
-                head = self.tr("To review · marker at {0}").format(format_clock(h.start))
+                head = self.tr("To review · marker at {0}").format(format_clock(at))
                 body = h.notes or h.quote or self.tr("(no note)")
             else:
                 head = f"{format_clock(h.start)}  {'●' * h.severity}{'○' * (5 - h.severity)}"
@@ -118,7 +120,7 @@ class HighlightsList(QWidget):
                 body = f"“{h.quote}”" if h.quote else (h.notes or self.tr("(no words)"))
             colour = QColor(zone_colours.get(h.zones[0], "#4f46e5")) if h.zones \
                 else QColor("#9ca3af")
-            rows.append((h.start, 0, ListEntry(kind, entry_key(kind, h.id), h.start, h.end),
+            rows.append((at, 0, ListEntry(kind, entry_key(kind, h.id), h.start, h.end),
                          head, body, colour))
         for sg in suggestions:
             tags = " · ".join(t for t in (sg.touchpoint, zone_names.get(sg.zone, sg.zone)) if t)

@@ -68,6 +68,7 @@ class TaggingController(QObject):
         self.customer_persona_id: int | None = None
         self.position = 0.0  # the player's, for tagging while listening
         self.highlights: dict[int, HighlightView] = {}
+        self.moments: dict[int, float] = {}  # marker stub id -> when Mark was pressed
         self.suggestions: dict[str, Suggestion] = {}
         self._zone_names: dict[str, str] = {}
         self._zone_colours: dict[str, str] = {}
@@ -134,6 +135,7 @@ class TaggingController(QObject):
         else:
             found = self.services.tagging.list(HighlightFilter(interview_id=self.interview_id))
             self.highlights = {h.id: h for h in found}
+            self.moments = self._marker_moments(found)
             if suggestions:
                 self.suggestions = {}
                 self._reload_suggestions()
@@ -141,6 +143,24 @@ class TaggingController(QObject):
                 self.suggestions = {k: s for k, s in self.suggestions.items()
                                     if not self._covered(s)}
         self._show()
+
+    def _marker_moments(self, found: list[HighlightView]) -> dict[int, float]:
+        """When each marker stub's Mark was pressed (the stub's window starts seconds
+        earlier): the recorder's marker notes, matched by time."""
+        stubs = [h for h in found if h.source == "marker"]
+        if not stubs or self.interview_id is None:
+            return {}
+        try:
+            marks = [n.t for n in self.services.recording.notes(self.interview_id)
+                     if n.kind == "marker"]
+        except CloserError:
+            return {}
+        out: dict[int, float] = {}
+        for h in stubs:
+            inside = [t for t in marks if h.start - 0.05 <= t <= h.end + 0.05]
+            if inside:
+                out[h.id] = inside[0]
+        return out
 
     def _covered(self, sg: Suggestion) -> bool:
         for h in self.highlights.values():
@@ -175,7 +195,7 @@ class TaggingController(QObject):
     def _show(self) -> None:
         hs = sorted(self.highlights.values(), key=lambda h: (h.start, h.id))
         sgs = sorted(self.suggestions.values(), key=lambda s: s.start)
-        self.items.set_items(hs, sgs, self._zone_names, self._zone_colours)
+        self.items.set_items(hs, sgs, self._zone_names, self._zone_colours, self.moments)
         marks: list[Mark] = []
         for h in hs:
             if h.status == "stub":
@@ -265,6 +285,24 @@ class TaggingController(QObject):
         if span is not None:
             self.editor.list.caret = span[1]
         return span is not None
+
+    def _select_moment(self, t: float) -> bool:
+        """Select the sentence being spoken at `t` (or just before it) and seek there."""
+        model = self.editor.model
+        word = model.word_at_time(t)
+        if word is None:
+            before = [g for g in range(model.word_count()) if model.word(g).start <= t]
+            if not before:
+                return False
+            word = before[-1]
+        first, last = model.segment_words(word)
+        self._programmatic = True
+        try:
+            self.editor.select_words(first, last)
+        finally:
+            self._programmatic = False
+        self.editor.seek_requested.emit(model.word(first).start)
+        return True
 
     def _selection_or_none(self) -> tuple[float, float, str] | None:
         rng = self.editor.selected_range()
@@ -445,8 +483,12 @@ class TaggingController(QObject):
             h = self.highlights.get(int(key[2:]))
             if h is None:
                 return
-            self._select_range(h.start, h.end)
             mode = REVIEW if h.status == "stub" else EDIT
+            moment = self.moments.get(h.id)
+            if mode == REVIEW and moment is not None and self._select_moment(moment):
+                pass  # the sentence spoken when Mark was pressed
+            else:
+                self._select_range(h.start, h.end)
             self.bar.open(mode, h.start, h.end, h.quote, touchpoint_ids=h.touchpoint_ids,
                           zone_ids=h.zone_ids, persona_id=h.persona_id, severity=h.severity,
                           emotion=h.emotion, need=h.need, value=h.value, notes=h.notes,
