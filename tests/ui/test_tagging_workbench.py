@@ -335,3 +335,25 @@ def test_tagged_cell_makes_a_reel_that_holds_the_clip(window: MainWindow, qtbot:
     reels = services.reels.list()
     assert len(reels) == before + 1
     assert [i.highlight_id for i in services.reels.get(reels[-1].id).items] == [h.id]
+
+
+def test_drag_an_edge_of_a_highlight_to_retime_it(window: MainWindow, qtbot: QtBot) -> None:
+    panel = _open_interview(window, qtbot)
+    services = window.ctx.services
+    viewport = panel.editor.list.viewport()
+    _drag(viewport, _word_point(panel, 2), _word_point(panel, 4))
+    qtbot.keyClick(panel.editor.list, Qt.Key.Key_R)
+    qtbot.keyClick(panel.editor.list, Qt.Key.Key_Return)
+    [h] = services.tagging.list(HighlightFilter(interview_id=1))
+    lst = panel.highlights_list.list
+    item = lst.item(next(i for i in range(lst.count()) if h.quote in lst.item(i).text()
+                         and "Suggested" not in lst.item(i).text()))
+    qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton,
+                     pos=lst.visualItemRect(item).center())
+    assert panel.tag_bar.mode == "edit" and panel.editor.model.selection() == (2, 4)
+    _drag(viewport, _word_point(panel, 4), _word_point(panel, 6))  # the end edge, 2 later
+    assert panel.editor.model.selection() == (2, 6)
+    qtbot.keyClick(panel.editor.list, Qt.Key.Key_Return)
+    start, end, quote = _words(panel, 2, 6)
+    moved = services.tagging.get(h.id)
+    assert (moved.start, moved.end, moved.quote) == (round(start, 3), round(end, 3), quote)

@@ -1,6 +1,7 @@
 """The list view under the transcript editor: mouse and keys mapped to words and segments.
 
-A click on a word asks to seek there; a drag across words (or Shift+arrows) selects words;
+A click on a word asks to seek there; a drag across words (or Shift+arrows) selects words, and
+dragging the first or last word of a selection moves that edge (re-timing a highlight);
 clicking, Ctrl/Shift-clicking or Up/Down selects whole segments (for speakers); a double-click or
 Enter opens the inline editor of the segment.
 """
@@ -50,6 +51,7 @@ class TranscriptList(QListView):
         self.caret: int | None = None  # the word the keyboard is on
         self._dragging = False
         self._moved = False
+        self._edge = False  # the drag moves an edge of the selection
         self.read_only = False
         model.repaint_rows.connect(self.repaint_rows)
 
@@ -109,6 +111,16 @@ class TranscriptList(QListView):
                 self.selection_cleared.emit()
             self._anchor = None
             return
+        sel = self._model.selection()
+        if sel is not None and sel[0] != sel[1] and word in sel \
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            # pressing the first or last selected word grabs that edge: drag to re-time
+            self._anchor = sel[1] if word == sel[0] else sel[0]
+            self.caret = word
+            self._dragging, self._moved = True, False
+            self._edge = True
+            return
+        self._edge = False
         if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             if self._model.selection() is not None:
                 self._model.set_selection(None)
@@ -140,8 +152,11 @@ class TranscriptList(QListView):
             sel = self._model.selection()
             if self._moved and sel is not None:
                 self.words_selected.emit(*sel)
+            elif self._edge and sel is not None and self.caret is not None:
+                self.word_clicked.emit(self.caret)  # a click on an edge word: seek, keep it
             elif self.caret is not None:
                 self.word_clicked.emit(self.caret)
+            self._edge = False
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
