@@ -164,3 +164,35 @@ def test_blur_hides_a_real_face_in_every_frame(tmp_path: Path) -> None:
     assert _detail(frames[True][0][lower, px + 20 : px + pw - 20]) > 0.5 * _detail(
         frames[False][0][lower, px + 20 : px + pw - 20]
     )
+
+
+READING = "en/librivox_sense_and_sensibility_01_0870.wav"  # "And Mr. John Dashwood had then..."
+
+
+def test_bleeped_names_do_not_come_back_when_the_render_is_transcribed_again(
+    shared_media: Path, tmp_path: Path
+) -> None:
+    """Masks placed on tiny.en's own word timings; the render is transcribed again with every
+    bundled model: no masked word comes back, and the unmasked words still do."""
+    from desktop_app.domain.text import normalize_text
+    from desktop_app.media.audio import decode_audio
+    from desktop_app.media.models import BUNDLED_MODELS
+    from desktop_app.media.whisper import WhisperEngine
+
+    source = shared_media / READING
+    tiny = WhisperEngine.load("tiny.en", cpu_threads=2)
+    info, segments = tiny.transcribe(decode_audio(source), language="en")
+    words = tuple(CaptionWord(w.start, w.end, w.word) for s in segments for w in s.words)
+    secret = {"john", "dashwood"}
+    masked = frozenset(i for i, w in enumerate(words) if normalize_text(w.text) in secret)
+    assert len(masked) == 2, [w.text for w in words]
+    plan = ReelPlan((ClipSpec(source, False, 0.0, info.duration_s, words=words,
+                              masked_words=masked),), options=RenderOptions(captions="none"))
+    out = tmp_path / "bleeped.mp4"
+    render_reel(plan, out)
+    for model in BUNDLED_MODELS:
+        engine = tiny if model == "tiny.en" else WhisperEngine.load(model, cpu_threads=2)
+        _, heard = engine.transcribe(decode_audio(out), language="en")
+        text = normalize_text(" ".join(s.text for s in heard))
+        assert not secret & set(text.split()), f"{model} heard: {text}"
+        assert "dash" not in text and "consider" in text and "leisure" in text, text
