@@ -51,6 +51,7 @@ from desktop_app.services.reels_plan import (
     reel_row,
     run_with_progress,
 )
+from desktop_app.services.reels_present import cache_path, clip_plans
 from desktop_app.storage.db import session_scope
 from desktop_app.storage.tables import Highlight, Reel, ReelItem
 
@@ -336,6 +337,38 @@ class ReelService:
         overrides = {k: payload[k] for k in ("captions", "blur_faces", "height")
                      if payload.get(k) is not None}
         return (yield from self.render_iter(reel_id, Path(out), cancel, **overrides))
+
+    def private_copies(self, reel_id: int, item_ids: Sequence[int] | None = None,
+                       cancel: CancelToken | None = None
+                       ) -> Generator[Progress, None, dict[str, Any]]:
+        """Render the clips (default: those the audience may see) as the presenter must show
+        them, reusing cached copies; returns {"clips": [{"item_id", "path", "duration_s"}]}."""
+        cancel = cancel or CancelToken()
+        with session_scope(self._engine) as s:
+            reel = reel_row(s, reel_id)
+            if item_ids is None:
+                item_ids = [i.id for i in self._view(s, reel).items if i.consent_ok]
+            plans = clip_plans(s, reel, list(item_ids))
+        out = []
+        for n, (item_id, plan) in enumerate(plans):
+            path = cache_path(self._home, plan)
+            if not path.is_file():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                yield Progress(n, len(plans), f"Preparing clip {n + 1} of {len(plans)}")
+                result = yield from self.render_plan(plan, path, cancel)
+                duration = result.duration_s
+            else:
+                duration = sum(c.duration_s for c in plan.clips)
+            out.append({"item_id": item_id, "path": str(path), "duration_s": duration})
+        yield Progress(len(plans), len(plans), "Ready to present")
+        return {"clips": out}
+
+    def present_job(self, payload: dict[str, Any], cancel: CancelToken,
+                    job_id: int) -> Iterator[Progress]:
+        """Job kind "prepare_presentation"; payload: reel_id, item_ids?."""
+        ids = payload.get("item_ids")
+        return (yield from self.private_copies(int(payload["reel_id"]),
+                                               [int(i) for i in ids] if ids else None, cancel))
 
     # --- helpers ---------------------------------------------------------------------------
 
