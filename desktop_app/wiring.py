@@ -132,6 +132,7 @@ def build_services(home: Path | None = None) -> Services:
     scheduling.seed_guides()
     reels = ReelService(engine, home, render=render_reel)
     jobs.register("render_reel", reels.render_job)
+    jobs.register("prepare_presentation", reels.present_job)
     playlists = PlaylistService(engine, reels)
     jobs.register("export_playlist", playlists.export_job)
     consent = ConsentService(engine)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.masks import padded_bleeps
 
 CaptionMode = Literal["burn", "soft", "none"]
 CAPTION_MODES: tuple[str, ...] = ("burn", "soft", "none")
@@ -41,6 +42,8 @@ class ClipSpec:
     """A cut from one recording: [start_s, end_s) in source seconds, plus what to show on it.
 
     `masked_words` are indexes into `words`: those words are bleeped and shown as "•••".
+    `masked_ranges` are further source ranges to bleep (a masked word that has left the
+    transcript: its sound is still in the recording).
     `picture_path` is the still shown for an audio-only recording (a waveform card); without
     one the engine draws its own waveform.
     """
@@ -53,6 +56,7 @@ class ClipSpec:
     lower_third: tuple[str, ...] = ()
     masked_words: frozenset[int] = frozenset()
     picture_path: Path | None = None
+    masked_ranges: tuple[tuple[float, float], ...] = ()
 
     def __post_init__(self) -> None:
         if not (math.isfinite(self.start_s) and math.isfinite(self.end_s)):
@@ -372,11 +376,7 @@ def vtt_text(cues: Sequence[CaptionCue]) -> str:
 
 
 def bleep_ranges(clip: ClipSpec) -> list[tuple[float, float]]:
-    """Source-time ranges of the clip's masked words, clipped to the clip."""
-    ranges = []
-    for i in sorted(clip.masked_words):
-        w = clip.words[i]
-        start, end = max(w.start, clip.start_s), min(w.end, clip.end_s)
-        if end > start:
-            ranges.append((start, end))
-    return ranges
+    """Source-time ranges to bleep: the clip's masked words padded into the pauses around
+    them (see `desktop_app.domain.masks.padded_bleeps`), clipped to the clip."""
+    return padded_bleeps([(w.start, w.end) for w in clip.words], clip.masked_words,
+                         clip.masked_ranges, lo=clip.start_s, hi=clip.end_s)

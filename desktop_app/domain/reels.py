@@ -22,6 +22,7 @@ from typing import Any
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.highlights import TimedWord
+from desktop_app.domain.masks import MaskAnchor
 from desktop_app.domain.reel_plan import CAPTION_MODES, HEIGHTS
 
 AUDIENCES: tuple[str, ...] = ("internal", "onboarding", "public")
@@ -44,7 +45,14 @@ def check_audience(audience: str) -> str:
 
 @dataclass(frozen=True)
 class ReelOptions:
-    """How a reel renders; `masked` maps a reel item id to indexes into that clip's words."""
+    """How a reel renders.
+
+    `masked` maps a reel item id to indexes into that clip's current words: what the service
+    resolved (reading) or what the user chose (writing). What is stored is `mask_words`: the
+    masked words themselves (times and text, see `desktop_app.domain.masks`), so masks follow
+    their words through transcript edits; `unmask_words` are detected names, phone numbers
+    and e-mails the user chose to show to an audience that masks them by default.
+    """
 
     captions: str = "burn"
     blur_faces: bool = False
@@ -52,6 +60,10 @@ class ReelOptions:
     use_alias: bool = False
     loudness_normalize: bool = True
     masked: dict[int, list[int]] = field(default_factory=dict, hash=False)
+    mask_words: dict[int, tuple[MaskAnchor, ...]] = field(default_factory=dict, hash=False,
+                                                         compare=False)
+    unmask_words: dict[int, tuple[MaskAnchor, ...]] = field(default_factory=dict, hash=False,
+                                                           compare=False)
 
     def __post_init__(self) -> None:
         if self.captions not in CAPTION_MODES:
@@ -63,9 +75,18 @@ class ReelOptions:
                 raise ValidationError(f"Masked words of clip {key} must be word numbers.")
 
     def to_json(self) -> str:
-        data = {"captions": self.captions, "blur_faces": self.blur_faces, "height": self.height,
-                "use_alias": self.use_alias, "loudness_normalize": self.loudness_normalize,
-                "masked": {str(k): sorted(set(v)) for k, v in self.masked.items() if v}}
+        """Stored form: the masked words themselves (indexes only while no word is known)."""
+        data: dict[str, Any] = {
+            "captions": self.captions, "blur_faces": self.blur_faces, "height": self.height,
+            "use_alias": self.use_alias, "loudness_normalize": self.loudness_normalize,
+            "mask_words": {str(k): [a.as_list() for a in v]
+                           for k, v in self.mask_words.items() if v},
+            "unmask_words": {str(k): [a.as_list() for a in v]
+                             for k, v in self.unmask_words.items() if v}}
+        legacy = {str(k): sorted(set(v)) for k, v in self.masked.items()
+                  if v and k not in self.mask_words}
+        if legacy:
+            data["masked"] = legacy
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
     @classmethod
@@ -75,12 +96,28 @@ class ReelOptions:
         except ValueError:
             data = {}
         masked = {int(k): [int(i) for i in v] for k, v in (data.get("masked") or {}).items()}
+        words = {key: _anchors(data.get(key)) for key in ("mask_words", "unmask_words")}
         known = {k: data[k] for k in ("captions", "blur_faces", "height", "use_alias",
                                       "loudness_normalize") if k in data}
         try:
-            return cls(**known, masked=masked)
+            return cls(**known, masked=masked, **words)
         except (ValidationError, TypeError):
-            return cls(masked=masked)
+            return cls(masked=masked, **words)
+
+
+def _anchors(raw: Any) -> dict[int, tuple[MaskAnchor, ...]]:
+    out: dict[int, tuple[MaskAnchor, ...]] = {}
+    if not isinstance(raw, dict):
+        return out
+    for key, items in raw.items():
+        try:
+            item = int(key)
+        except ValueError:
+            continue
+        found = [a for a in (MaskAnchor.from_list(x) for x in items or []) if a is not None]
+        if found:
+            out[item] = tuple(found)
+    return out
 
 
 # --- views ---------------------------------------------------------------------------------
@@ -108,6 +145,9 @@ class ReelItemView:
     lower_third: tuple[str, ...]
     consent_ok: bool
     consent_problem: str  # why it is blocked, or a warning when consent_ok (not recorded)
+    shown_quote: str = ""  # the quote as the audience sees it (masked words as "•••")
+    masked: tuple[int, ...] = ()  # indexes of the clip's words masked for the audience
+    mask_warnings: tuple[str, ...] = ()  # masked words that left the transcript
 
     @property
     def duration(self) -> float:
@@ -119,7 +159,9 @@ class ReelItemView:
                 "quote": self.quote, "customer": self.customer, "persona": self.persona,
                 "touchpoints": list(self.touchpoints), "date": self.recorded_at.isoformat(),
                 "has_video": self.has_video, "lower_third": list(self.lower_third),
-                "consent_ok": self.consent_ok, "consent_problem": self.consent_problem}
+                "consent_ok": self.consent_ok, "consent_problem": self.consent_problem,
+                "shown_quote": self.shown_quote, "masked": list(self.masked),
+                "mask_warnings": list(self.mask_warnings)}
 
 
 @dataclass(frozen=True)
@@ -191,7 +233,8 @@ class PlaylistView:
 class ClipWord:
     """A caption word of a clip for the mask editor: `index` is what `ReelOptions.masked` holds.
 
-    `sensitive` is "", "name", "phone" or "email" (a suggestion to mask it).
+    `sensitive` is "", "name", "phone" or "email" (a suggestion to mask it); such words are
+    masked by default for onboarding and public audiences (`by_default`) until unmasked.
     """
 
     index: int
@@ -200,10 +243,12 @@ class ClipWord:
     text: str
     sensitive: str
     masked: bool
+    by_default: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {"index": self.index, "start": self.start, "end": self.end,
-                "text": self.text.strip(), "sensitive": self.sensitive, "masked": self.masked}
+                "text": self.text.strip(), "sensitive": self.sensitive, "masked": self.masked,
+                "by_default": self.by_default}
 
 
 # --- consent -------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Privacy blur: find faces every few frames with OpenCV, hold the boxes, pixelate and blur them.
+"""Privacy blur: find faces with OpenCV, follow them between detections, pixelate and blur them.
 
 Detectors, first found wins: OpenCV's Haar cascade `haarcascade_frontalface_default.xml`
 through `cv2.CascadeClassifier` (opencv-python 4.x ships the XML in `cv2.data`; 5.x dropped
@@ -11,7 +11,9 @@ reel with blurred faces stops before it starts: a privacy option must never sile
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
@@ -26,9 +28,15 @@ from desktop_app.media.render_yuv import planes
 CASCADE_NAME = "haarcascade_frontalface_default.xml"
 YUNET_GLOB = "face_detection_yunet*.onnx"
 DETECT_WIDTH = 480  # faces are looked for on a copy this wide (faces from ~60 px at 720p)
-DETECTIONS_PER_S = 3
+DETECTIONS_PER_S = 3  # detections at least this often, more when the picture changes
 HOLD_S = 1.0  # a face not seen again stays blurred this long
 PAD = 0.3  # boxes grow by this fraction on each side
+LOOKBACK = 6  # frames held back (at least): a face found late is blurred before it, too
+MIN_GAP = 2  # frames between detections the picture's changes may ask for
+TRACK_MIN_SCORE = 0.55  # template match below this: the face was lost, detect again
+CHANGE_W = 160  # the picture is compared with the previous one at this width...
+CHANGE_LEVEL = 24  # ...pixels changed by more than this...
+CHANGE_SHARE = 0.002  # ...over this share of the picture outside the faces: detect now
 
 Box = tuple[int, int, int, int]  # x, y, w, h in output pixels
 Detector = Callable[[np.ndarray], list[Box]]  # gray image -> boxes in its own pixels
@@ -110,8 +118,24 @@ def _yunet(path: Path) -> Detector:
     return detect
 
 
+@dataclass
+class _Track:
+    box: Box  # output pixels
+    seen: int  # frame index the face was last found (detected or tracked)
+    template: np.ndarray | None  # the face at detection scale, for tracking between frames
+    velocity: tuple[float, float] = (0.0, 0.0)  # output pixels per frame
+
+
 class FaceBlur:
-    """Per-clip face blurring on packed yuv420p frames (state: boxes and when last seen)."""
+    """Per-clip face blurring on packed yuv420p frames.
+
+    `stream(frames)` is what rendering uses: faces are detected every few frames, whenever the
+    picture changes outside the faces already followed (a face that jumps or pops in), and
+    when tracking loses one; between detections each face is followed by template matching,
+    and its box grows with its motion. Frames leave `LOOKBACK` frames late, so a face first
+    found at frame k is blurred in the frames before it too. Calling the object on one frame
+    (detect now, blur in place) is kept for probing a single picture.
+    """
 
     def __init__(self, width: int, height: int, fps: Fraction) -> None:
         found = _detector_factory()
@@ -122,44 +146,152 @@ class FaceBlur:
         self.width, self.height = width, height
         self._every = max(1, round(float(fps) / DETECTIONS_PER_S))
         self._hold = max(1, round(float(fps) * HOLD_S))
+        self._lookback = max(LOOKBACK, self._every + 1)
         self._scale = min(1.0, DETECT_WIDTH / width)
         self._frame = 0
-        self._tracks: list[tuple[Box, int]] = []  # box, frame index last seen
+        self._tracks: list[_Track] = []
+        self._last_detect = -(10**9)
+        self._previous: np.ndarray | None = None  # tiny gray picture of the previous frame
         self.detections = 0
+        self.detector_runs = 0
+
+    # --- single frames ---------------------------------------------------------------------
 
     def __call__(self, yuv: np.ndarray) -> None:
-        y_pl, u_pl, v_pl = planes(yuv)
-        if self._frame % self._every == 0:
-            self._update(y_pl)
-        self._tracks = [(b, seen) for b, seen in self._tracks if self._frame - seen <= self._hold]
-        for box in (b for b, _ in self._tracks):
-            x, y, w, h = self._padded(box)
-            _pixelate(y_pl[y : y + h, x : x + w])
-            _pixelate(u_pl[y // 2 : (y + h) // 2, x // 2 : (x + w) // 2])
-            _pixelate(v_pl[y // 2 : (y + h) // 2, x // 2 : (x + w) // 2])
+        """Detect on this frame and blur it in place (no tracking, no look-back)."""
+        y_pl = planes(yuv)[0]
+        self._run_detector(self._small(y_pl))
+        self._blur(yuv, self.boxes)
         self._frame += 1
 
     @property
     def boxes(self) -> list[Box]:
-        return [b for b, _ in self._tracks]
+        return [t.box for t in self._tracks]
 
-    def _update(self, y_plane: np.ndarray) -> None:
-        small = cv2.resize(y_plane, None, fx=self._scale, fy=self._scale,
-                           interpolation=cv2.INTER_AREA)
-        found = [
-            tuple(int(round(v / self._scale)) for v in b) for b in self._detect(small)
+    # --- streams ---------------------------------------------------------------------------
+
+    def stream(self, frames: Iterable[np.ndarray]) -> Iterator[np.ndarray]:
+        """The frames (packed yuv420p arrays, changed in place) with every face blurred."""
+        pending: deque[tuple[np.ndarray, list[Box]]] = deque()
+        for yuv in frames:
+            small = self._small(planes(yuv)[0])
+            new_faces = self._step(small)
+            for _, boxes in pending:  # found now: it may have been there a little earlier
+                boxes.extend(self._grown(b, 2.0) for b in new_faces)
+            pending.append((yuv, [self._grown(t.box, 1.0, t.velocity)
+                                  for t in self._tracks]))
+            if len(pending) > self._lookback:
+                done, boxes = pending.popleft()
+                self._blur(done, boxes)
+                yield done
+            self._frame += 1
+        while pending:
+            done, boxes = pending.popleft()
+            self._blur(done, boxes)
+            yield done
+
+    def _step(self, small: np.ndarray) -> list[Box]:
+        """Follow the faces into this frame; detect when due; the boxes of new faces."""
+        lost = self._follow(small)
+        due = self._frame - self._last_detect >= self._every
+        changed = self._changed(small)
+        new: list[Box] = []
+        if due or ((changed or lost) and self._frame - self._last_detect >= MIN_GAP):
+            new = self._run_detector(small)
+        self._tracks = [t for t in self._tracks if self._frame - t.seen <= self._hold]
+        return new
+
+    def _small(self, y_plane: np.ndarray) -> np.ndarray:
+        return cv2.resize(y_plane, None, fx=self._scale, fy=self._scale,
+                          interpolation=cv2.INTER_AREA)
+
+    def _run_detector(self, small: np.ndarray) -> list[Box]:
+        """Detect faces; refresh the tracks they match; returns the boxes of new faces."""
+        self._last_detect = self._frame
+        self.detector_runs += 1
+        found: list[Box] = [
+            tuple(int(round(v / self._scale)) for v in b)  # type: ignore[misc]
+            for b in self._detect(small)
         ]
         self.detections += len(found)
-        kept = [(b, s) for b, s in self._tracks if not any(_overlap(b, f) > 0.2 for f in found)]
-        self._tracks = kept + [(b, self._frame) for b in found]  # type: ignore[misc]
+        new: list[Box] = []
+        for box in found:
+            match = max(self._tracks, key=lambda t: _overlap(t.box, box), default=None)
+            template = self._template(small, box)
+            if match is not None and _overlap(match.box, box) > 0.2:
+                match.box, match.seen, match.template = box, self._frame, template
+            else:
+                self._tracks.append(_Track(box, self._frame, template))
+                new.append(box)
+        return new
 
-    def _padded(self, box: Box) -> Box:
+    def _template(self, small: np.ndarray, box: Box) -> np.ndarray | None:
+        x, y, w, h = (int(round(v * self._scale)) for v in box)
+        x, y = max(0, x), max(0, y)
+        patch = small[y : y + h, x : x + w]
+        return patch.copy() if patch.shape[0] >= 8 and patch.shape[1] >= 8 else None
+
+    def _follow(self, small: np.ndarray) -> bool:
+        """Move each face to where its template matches best nearby; True when one is lost."""
+        lost = False
+        sh, sw = small.shape
+        for t in self._tracks:
+            if t.template is None or t.seen < self._frame - 1:
+                continue
+            th, tw = t.template.shape
+            x, y = t.box[0] * self._scale, t.box[1] * self._scale
+            reach = max(th, tw) * 0.6 + 2 * max(abs(t.velocity[0]), abs(t.velocity[1])) \
+                * self._scale
+            x0, y0 = max(0, int(x - reach)), max(0, int(y - reach))
+            x1, y1 = min(sw, int(x + tw + reach)), min(sh, int(y + th + reach))
+            window = small[y0:y1, x0:x1]
+            if window.shape[0] < th or window.shape[1] < tw:
+                lost = True
+                continue
+            scores = cv2.matchTemplate(window, t.template, cv2.TM_CCOEFF_NORMED)
+            _, best, _, (bx, by) = cv2.minMaxLoc(scores)
+            if best < TRACK_MIN_SCORE:
+                lost = True
+                continue
+            nx, ny = (x0 + bx) / self._scale, (y0 + by) / self._scale
+            t.velocity = (nx - t.box[0], ny - t.box[1])
+            t.box = (int(round(nx)), int(round(ny)), t.box[2], t.box[3])
+            t.seen = self._frame
+        return lost
+
+    def _changed(self, small: np.ndarray) -> bool:
+        """True when the picture changed outside the faces followed (something moved in)."""
+        tiny = cv2.resize(small, (CHANGE_W, CHANGE_W * small.shape[0] // small.shape[1]),
+                          interpolation=cv2.INTER_AREA)
+        previous, self._previous = self._previous, tiny
+        if previous is None or previous.shape != tiny.shape:
+            return True
+        diff = cv2.absdiff(tiny, previous) > CHANGE_LEVEL
+        k = tiny.shape[1] / self.width
+        for t in self._tracks:
+            x, y, w, h = self._grown(t.box, 1.5, t.velocity)
+            diff[int(y * k) : int((y + h) * k) + 1, int(x * k) : int((x + w) * k) + 1] = False
+        return float(diff.mean()) > CHANGE_SHARE
+
+    def _grown(self, box: Box, pad: float, velocity: tuple[float, float] = (0.0, 0.0)) -> Box:
+        """The box padded by `pad` x PAD each side, and by twice its motion per frame."""
         x, y, w, h = box
-        px, py = int(w * PAD), int(h * PAD)
+        px = int(w * PAD * pad + 2 * abs(velocity[0]))
+        py = int(h * PAD * pad + 2 * abs(velocity[1]))
         x0, y0 = max(0, (x - px) // 2 * 2), max(0, (y - py) // 2 * 2)
         x1 = min(self.width, (x + w + px + 1) // 2 * 2)
         y1 = min(self.height, (y + h + py + 1) // 2 * 2)
-        return x0, y0, x1 - x0, y1 - y0
+        return x0, y0, max(0, x1 - x0), max(0, y1 - y0)
+
+    def _blur(self, yuv: np.ndarray, boxes: list[Box]) -> None:
+        y_pl, u_pl, v_pl = planes(yuv)
+        for box in boxes:
+            x, y, w, h = box
+            if w < 2 or h < 2:
+                continue
+            _pixelate(y_pl[y : y + h, x : x + w])
+            _pixelate(u_pl[y // 2 : (y + h) // 2, x // 2 : (x + w) // 2])
+            _pixelate(v_pl[y // 2 : (y + h) // 2, x // 2 : (x + w) // 2])
 
 
 def _overlap(a: Box, b: Box) -> float:

@@ -31,7 +31,7 @@ from desktop_app.media.render_video import (
     decorate,
     still_frame,
 )
-from desktop_app.media.render_yuv import rgb_to_yuv420p
+from desktop_app.media.render_yuv import rgb_to_yuv420p, to_frame
 
 REEL_SUFFIXES = (".mp4", ".m4v")
 _WAVE_BARS = 160
@@ -122,11 +122,16 @@ def entry_frames(
             check()
             yield decorate(still, reel.overlays.active(t), None)
         return
-    faces = FaceBlur(reel.width, reel.height, reel.fps) if reel.plan.options.blur_faces else None
     frames = clip_frames(src, entry.source_start, entry.frames, reel.fps, reel.width,
                          reel.height, check)
+    if reel.plan.options.blur_faces:  # faces followed across the clip's frames, then drawn on
+        faces = FaceBlur(reel.width, reel.height, reel.fps)
+        blurred = faces.stream(f.to_ndarray() for f in frames)
+        for t, yuv in zip(times, blurred, strict=True):
+            yield decorate(to_frame(yuv), reel.overlays.active(t), None)
+        return
     for t, frame in zip(times, frames, strict=True):
-        yield decorate(frame, reel.overlays.active(t), faces)
+        yield decorate(frame, reel.overlays.active(t), None)
 
 
 def _audio_card(reel: Reel, entry: TimelineEntry) -> np.ndarray:

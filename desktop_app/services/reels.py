@@ -37,6 +37,7 @@ from desktop_app.services.reels_edit import (
     renumber,
     with_options,
 )
+from desktop_app.services.reels_masks import choose, clip_masks, customer_names, stored_anchors
 from desktop_app.services.reels_plan import (
     ClipFacts,
     Render,
@@ -50,9 +51,9 @@ from desktop_app.services.reels_plan import (
     reel_row,
     run_with_progress,
 )
-from desktop_app.services.sensitive_words import detect_sensitive
+from desktop_app.services.reels_present import cache_path, clip_plans
 from desktop_app.storage.db import session_scope
-from desktop_app.storage.tables import Customer, Highlight, Reel, ReelItem
+from desktop_app.storage.tables import Highlight, Reel, ReelItem
 
 EDITABLE = frozenset({"name", "audience", "title", "subtitle", "end_text", "options"})
 
@@ -105,15 +106,17 @@ class ReelService:
 
     def words(self, item_id: int) -> list[ClipWord]:
         """The clip's caption words (indexes as `ReelOptions.masked` uses them), each flagged
-        when it looks like a customer's name, a phone number or an e-mail address."""
+        when it looks like a customer's name, a phone number or an e-mail address, and masked
+        as the reel's audience sees it (detected words are masked by default for onboarding
+        and public audiences)."""
         with session_scope(self._engine) as s:
             item = item_row(s, item_id)
+            reel = reel_row(s, item.reel_id)
             words = clip_words(s, item.interview_id, item.start, item.end)
-            names = [c.name for c in s.exec(select(Customer))]
-            masked = set(ReelOptions.from_json(reel_row(s, item.reel_id).options_json)
-                         .masked.get(item_id, []))
-        flags = detect_sensitive([w.word for w in words], names)
-        return [ClipWord(i, w.start, w.end, w.word.strip(), flags.get(i, ""), i in masked)
+            masks = clip_masks(ReelOptions.from_json(reel.options_json), item_id, words,
+                               reel.audience, customer_names(s))
+        return [ClipWord(i, w.start, w.end, w.word.strip(), masks.detected.get(i, ""),
+                         i in masks.indexes, i in masks.by_default)
                 for i, w in enumerate(words)]
 
     def consent_issues(self, reel_id: int, *, audience: str | None = None) -> list[str]:
@@ -121,6 +124,10 @@ class ReelService:
         with session_scope(self._engine) as s:
             reel = reel_row(s, reel_id)
             return consent_issues(load_clips(s, reel_id), audience or reel.audience)
+
+    def mask_warnings(self, reel_id: int) -> list[str]:
+        """Masked words that are no longer in their clip's transcript ([] when all are)."""
+        return [w for i in self.get(reel_id).items for w in i.mask_warnings]
 
     def plan(self, reel_id: int, *, captions: str | None = None, blur_faces: bool | None = None,
              height: int | None = None) -> ReelPlan:
@@ -142,7 +149,7 @@ class ReelService:
                 raise ValidationError(f"Reel '{reel.name}' cannot be rendered until consent is "
                                       "resolved: " + "; ".join(issues) + ".")
             return build_plan(s, reel, ReelOptions.from_json(reel.options_json),
-                              title_fallback=title_fallback, **overrides)
+                              title_fallback=title_fallback, audience=audience, **overrides)
 
     # --- edits -----------------------------------------------------------------------------
 
@@ -180,7 +187,7 @@ class ReelService:
                 if not isinstance(options, ReelOptions):
                     raise ValidationError("Reel options must be a ReelOptions.")
                 check_masks(s, reel_id, options)
-                reel.options_json = options.to_json()
+                reel.options_json = self._store_masks(s, reel, options).to_json()
             s.add(reel)
         return self.get(reel_id)
 
@@ -212,9 +219,11 @@ class ReelService:
             item = item_row(s, item_id)
             reel = reel_row(s, item.reel_id)
             options = ReelOptions.from_json(reel.options_json)
-            if item_id in options.masked:
-                masked = {k: v for k, v in options.masked.items() if k != item_id}
-                reel.options_json = with_options(options, masked=masked).to_json()
+            if any(item_id in m for m in (options.masked, options.mask_words,
+                                          options.unmask_words)):
+                reel.options_json = with_options(options, **{
+                    key: {k: v for k, v in getattr(options, key).items() if k != item_id}
+                    for key in ("masked", "mask_words", "unmask_words")}).to_json()
                 s.add(reel)
             s.delete(item)
             s.flush()
@@ -224,7 +233,7 @@ class ReelService:
     def trim_item(self, item_id: int, start: float, end: float, *,
                   snap: bool = True) -> ReelItemView:
         """New in/out points: snapped to words (and padded), or exact seconds with snap=False.
-        Masked words stay masked when they are still inside."""
+        Masks follow their words (stored by time and text), so the ones still inside stay."""
         with session_scope(self._engine) as s:
             item = item_row(s, item_id)
             reel = reel_row(s, item.reel_id)
@@ -232,25 +241,32 @@ class ReelService:
             item.start, item.end = place_clip(s, item.reel_id, item.interview_id, start, end,
                                                snap=snap, skip=item_id)
             s.add(item)
-            new = clip_words(s, item.interview_id, item.start, item.end)
             options = ReelOptions.from_json(reel.options_json)
-            if options.masked.get(item_id):
-                at = {(w.start, w.end, w.word): i for i, w in enumerate(new)}
-                keep = [at[key] for i in options.masked[item_id] if i < len(old)
-                        and (key := (old[i].start, old[i].end, old[i].word)) in at]
-                reel.options_json = with_options(options, masked={**options.masked,
-                                                           item_id: keep}).to_json()
+            if item_id in options.masked and item_id not in options.mask_words:
+                # a legacy index mask: keep it as the words it covered before the trim
+                reel.options_json = with_options(options, mask_words={
+                    **options.mask_words, item_id: stored_anchors(options, item_id, old)
+                }).to_json()
                 s.add(reel)
             s.flush()
             return self._item_view(s, reel, item_id)
 
     def set_masked(self, item_id: int, indexes: Sequence[int]) -> ReelView:
-        """Mask (bleep, show "•••") these words of one clip (indexes from `words`)."""
+        """Mask (bleep, show "•••") exactly these words of one clip (indexes from `words`);
+        detected words left out are unmasked for audiences that mask them by default."""
         with session_scope(self._engine) as s:
-            reel_id = item_row(s, item_id).reel_id
-        options = self.get(reel_id).options
-        return self.update(reel_id, options=with_options(
-            options, masked={**options.masked, item_id: sorted(set(indexes))}))
+            item = item_row(s, item_id)
+            reel = reel_row(s, item.reel_id)
+            words = clip_words(s, item.interview_id, item.start, item.end)
+            bad = [i for i in indexes if not 0 <= int(i) < len(words)]
+            if bad:
+                raise ValidationError(f"Reel clip {item.position + 1}: word {min(bad)} is not "
+                                      f"one of its {len(words)} words.")
+            options = choose(ReelOptions.from_json(reel.options_json), item_id, words,
+                             reel.audience, customer_names(s), indexes)
+            reel.options_json = options.to_json()
+            s.add(reel)
+            return self._view(s, reel)
 
     def set_lower_third(self, item_id: int, lines: Sequence[str]) -> ReelItemView:
         """Override the clip's lower third ([] goes back to the automatic one)."""
@@ -322,19 +338,65 @@ class ReelService:
                      if payload.get(k) is not None}
         return (yield from self.render_iter(reel_id, Path(out), cancel, **overrides))
 
+    def private_copies(self, reel_id: int, item_ids: Sequence[int] | None = None,
+                       cancel: CancelToken | None = None
+                       ) -> Generator[Progress, None, dict[str, Any]]:
+        """Render the clips (default: those the audience may see) as the presenter must show
+        them, reusing cached copies; returns {"clips": [{"item_id", "path", "duration_s"}]}."""
+        cancel = cancel or CancelToken()
+        with session_scope(self._engine) as s:
+            reel = reel_row(s, reel_id)
+            if item_ids is None:
+                item_ids = [i.id for i in self._view(s, reel).items if i.consent_ok]
+            plans = clip_plans(s, reel, list(item_ids))
+        out = []
+        for n, (item_id, plan) in enumerate(plans):
+            path = cache_path(self._home, plan)
+            if not path.is_file():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                yield Progress(n, len(plans), f"Preparing clip {n + 1} of {len(plans)}")
+                result = yield from self.render_plan(plan, path, cancel)
+                duration = result.duration_s
+            else:
+                duration = sum(c.duration_s for c in plan.clips)
+            out.append({"item_id": item_id, "path": str(path), "duration_s": duration})
+        yield Progress(len(plans), len(plans), "Ready to present")
+        return {"clips": out}
+
+    def present_job(self, payload: dict[str, Any], cancel: CancelToken,
+                    job_id: int) -> Iterator[Progress]:
+        """Job kind "prepare_presentation"; payload: reel_id, item_ids?."""
+        ids = payload.get("item_ids")
+        return (yield from self.private_copies(int(payload["reel_id"]),
+                                               [int(i) for i in ids] if ids else None, cancel))
+
     # --- helpers ---------------------------------------------------------------------------
 
     def _view(self, s: Session, reel: Reel) -> ReelView:
         options = ReelOptions.from_json(reel.options_json)
-        items = tuple(item_view(s, c, options, reel.audience)
+        names = customer_names(s)
+        items = tuple(item_view(s, c, options, reel.audience, names)
                       for c in load_clips(s, int(reel.id)))  # type: ignore[arg-type]
-        ids = {i.id for i in items}
-        if any(k not in ids for k in options.masked):  # clips gone with a deleted interview
-            options = with_options(options, masked={k: v for k, v in options.masked.items()
-                                                    if k in ids})
+        options = with_options(options, masked={i.id: list(i.masked) for i in items
+                                                if i.masked})
         return ReelView(id=int(reel.id), name=reel.name, audience=reel.audience,  # type: ignore
                         title=reel.title, subtitle=reel.subtitle, end_text=reel.end_text,
                         options=options, items=items, duration_s=reel_duration(reel, list(items)))
+
+    def _store_masks(self, s: Session, reel: Reel, options: ReelOptions) -> ReelOptions:
+        """`options` with the masks of the clips whose chosen indexes changed stored as words;
+        the other clips keep their stored masks (defaults stay defaults)."""
+        stored = ReelOptions.from_json(reel.options_json)
+        current = self._view(s, reel).options.masked
+        out = with_options(options, masked=stored.masked, mask_words=stored.mask_words,
+                           unmask_words=stored.unmask_words)
+        names = customer_names(s)
+        for c in load_clips(s, int(reel.id)):  # type: ignore[arg-type]
+            want = sorted(set(options.masked.get(c.id, [])))
+            if want != sorted(current.get(c.id, [])):
+                words = clip_words(s, c.interview_id, c.start, c.end)
+                out = choose(out, c.id, words, reel.audience, names, want)
+        return out
 
     def _item_view(self, s: Session, reel: Reel, item_id: int) -> ReelItemView:
         options = ReelOptions.from_json(reel.options_json)

@@ -8,6 +8,7 @@ same recording in the reel; overlapping clips of one recording are refused.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlmodel import Session, select
@@ -99,10 +100,7 @@ def check_masks(s: Session, reel_id: int, options: ReelOptions) -> None:
 
 def with_options(options: ReelOptions, **changes: Any) -> ReelOptions:
     """A copy of `options` with some fields changed."""
-    data = {k: getattr(options, k) for k in ("captions", "blur_faces", "height", "use_alias",
-                                            "loudness_normalize", "masked")}
-    data.update(changes)
-    return ReelOptions(**data)
+    return replace(options, **changes)
 
 
 def consent_issues(clips: Sequence[ClipFacts], audience: str) -> list[str]:

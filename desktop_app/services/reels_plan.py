@@ -44,6 +44,7 @@ from desktop_app.domain.reels import (
 )
 from desktop_app.services.consent import latest_consents
 from desktop_app.services.highlight_queries import transcript_words
+from desktop_app.services.reels_masks import clip_masks, customer_names, shown_quote
 from desktop_app.storage.tables import (
     Customer,
     Highlight,
@@ -170,16 +171,22 @@ def clip_lower_third(c: ClipFacts, options: ReelOptions) -> tuple[str, ...]:
     return lower_third(name, c.persona, c.touchpoints, c.recorded_at)
 
 
-def item_view(s: Session, c: ClipFacts, options: ReelOptions, audience: str) -> ReelItemView:
+def item_view(s: Session, c: ClipFacts, options: ReelOptions, audience: str,
+              names: list[str] | None = None) -> ReelItemView:
     words = clip_words(s, c.interview_id, c.start, c.end)
     ok, problem = consent_verdict(c.consent, audience)
+    masks = clip_masks(options, c.id, words, audience,
+                       names if names is not None else customer_names(s))
     return ReelItemView(
         id=c.id, position=c.position, interview_id=c.interview_id, highlight_id=c.highlight_id,
         start=c.start, end=c.end, quote=join_words(words) if words else c.highlight_quote,
         customer=c.customer, customer_alias=c.alias, persona=c.persona,
         touchpoints=c.touchpoints, recorded_at=c.recorded_at, has_video=c.has_video,
         media_path=c.media_path, picture_path=c.picture_path,
-        lower_third=clip_lower_third(c, options), consent_ok=ok, consent_problem=problem)
+        lower_third=clip_lower_third(c, options), consent_ok=ok, consent_problem=problem,
+        shown_quote=shown_quote(words, masks.indexes) if words else c.highlight_quote,
+        masked=tuple(sorted(masks.indexes)),
+        mask_warnings=tuple(masks.warnings(f"Clip {c.position + 1}")))
 
 
 def reel_duration(reel: Reel, clips: list[ClipFacts] | list[ReelItemView]) -> float:
@@ -226,23 +233,31 @@ def check_sources(clips: list[ClipFacts]) -> None:
 
 def build_plan(s: Session, reel: Reel, options: ReelOptions, *, captions: str | None = None,
                blur_faces: bool | None = None, height: int | None = None,
-               title_fallback: bool = False) -> tuple[ReelPlan, list[ClipFacts]]:
-    """The engine's plan for a stored reel (checked: ranges, files), and its clips in order."""
+               title_fallback: bool = False, audience: str | None = None,
+               only: set[int] | None = None) -> tuple[ReelPlan, list[ClipFacts]]:
+    """The engine's plan for a stored reel (checked: ranges, files), and its clips in order.
+
+    Masks are those of `audience` (default: the reel's own); `only` keeps those clip ids."""
     clips = load_clips(s, int(reel.id))  # type: ignore[arg-type]
+    if only is not None:
+        clips = [c for c in clips if c.id in only]
     if not clips:
         raise ValidationError(f"Reel '{reel.name}' has no clips yet: add highlights first.")
     check_ranges(clips)
     check_sources(clips)
     specs = []
+    names = customer_names(s)
     for c in clips:
         words = clip_words(s, c.interview_id, c.start, c.end)
-        masked = {i for i in options.masked.get(c.id, []) if 0 <= i < len(words)}
+        masks = clip_masks(options, c.id, words, audience or reel.audience, names)
+        masked = masks.indexes
         specs.append(ClipSpec(
             source_path=Path(c.media_path), has_video=c.has_video,
             start_s=c.start, end_s=c.end,
             words=tuple(CaptionWord(w.start, w.end, w.word) for w in words),
             lower_third=clip_lower_third(c, options), masked_words=frozenset(masked),
-            picture_path=Path(c.picture_path) if c.picture_path else None))
+            picture_path=Path(c.picture_path) if c.picture_path else None,
+            masked_ranges=masks.ranges))
     render = RenderOptions(
         height=height if height is not None else options.height,
         captions=captions if captions is not None else options.captions,  # type: ignore

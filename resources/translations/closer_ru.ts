@@ -3628,6 +3628,10 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
 <context>
     <name>ReelsView</name>
     <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
         <source>Reels</source>
         <translation>Ролики</translation>
     </message>
@@ -3678,6 +3682,22 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Prepare “{0}” for presenting</source>
+        <translation>Подготовка «{0}» к показу</translation>
+    </message>
+    <message>
+        <source>Preparing the presentation with faces blurred and words masked, as this audience sees them…</source>
+        <translation>Готовим показ: лица размыты, слова скрыты — так, как их увидит эта аудитория…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The presentation could not be prepared: {0}</source>
+        <translation>Не удалось подготовить показ: {0}</translation>
     </message>
     <message>
         <source>{0}: customer voices</source>

@@ -164,3 +164,111 @@ def test_blur_hides_a_real_face_in_every_frame(tmp_path: Path) -> None:
     assert _detail(frames[True][0][lower, px + 20 : px + pw - 20]) > 0.5 * _detail(
         frames[False][0][lower, px + 20 : px + pw - 20]
     )
+
+
+READING = "en/librivox_sense_and_sensibility_01_0870.wav"  # "And Mr. John Dashwood had then..."
+
+
+def test_bleeped_names_do_not_come_back_when_the_render_is_transcribed_again(
+    shared_media: Path, tmp_path: Path
+) -> None:
+    """Masks placed on tiny.en's own word timings; the render is transcribed again with every
+    bundled model: no masked word comes back, and the unmasked words still do."""
+    from desktop_app.domain.text import normalize_text
+    from desktop_app.media.audio import decode_audio
+    from desktop_app.media.models import BUNDLED_MODELS
+    from desktop_app.media.whisper import WhisperEngine
+
+    source = shared_media / READING
+    tiny = WhisperEngine.load("tiny.en", cpu_threads=2)
+    info, segments = tiny.transcribe(decode_audio(source), language="en")
+    words = tuple(CaptionWord(w.start, w.end, w.word) for s in segments for w in s.words)
+    secret = {"john", "dashwood"}
+    masked = frozenset(i for i, w in enumerate(words) if normalize_text(w.text) in secret)
+    assert len(masked) == 2, [w.text for w in words]
+    plan = ReelPlan((ClipSpec(source, False, 0.0, info.duration_s, words=words,
+                              masked_words=masked),), options=RenderOptions(captions="none"))
+    out = tmp_path / "bleeped.mp4"
+    render_reel(plan, out)
+    for model in BUNDLED_MODELS:
+        engine = tiny if model == "tiny.en" else WhisperEngine.load(model, cpu_threads=2)
+        _, heard = engine.transcribe(decode_audio(out), language="en")
+        text = normalize_text(" ".join(s.text for s in heard))
+        assert not secret & set(text.split()), f"{model} heard: {text}"
+        assert "dash" not in text and "consider" in text and "leisure" in text, text
+
+
+# where the photo is in each frame of the moving-face video: it holds, jumps, moves, leaves
+# and comes back somewhere else (None: not in the picture)
+def _photo_at(i: int) -> tuple[int, int] | None:
+    if i < 30:
+        return 100, 150  # holds still
+    if i < 60:
+        return 760, 200  # jumped in one frame
+    if i < 90:
+        k = i - 60
+        return 760 - 15 * k, 200 + 2 * k  # moves left, 15 px a frame
+    if i < 105:
+        return None  # gone
+    return 820, 80  # pops back in elsewhere
+
+
+MOVING_FRAMES = 135
+
+
+def _moving_face_video(photo: Path, path: Path) -> tuple[Path, np.ndarray]:
+    image = cv2.imread(os.fspath(photo))
+    scale = 420 / max(image.shape[:2])
+    image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    h, w = image.shape[:2]
+    with av.open(os.fspath(path), "w") as out:
+        stream = out.add_stream("libx264", rate=30, options={"preset": "ultrafast", "crf": "12"})
+        stream.width, stream.height, stream.pix_fmt = 1280, 720, "yuv420p"
+        for i in range(MOVING_FRAMES):
+            canvas = np.full((720, 1280, 3), 40, dtype=np.uint8)
+            at = _photo_at(i)
+            if at is not None:
+                x, y = at
+                canvas[y : y + h, x : x + w] = image[: 720 - y, : 1280 - x]
+            frame = av.VideoFrame.from_ndarray(canvas, format="bgr24")
+            frame.pts, frame.time_base = i, Fraction(1, 30)
+            out.mux(stream.encode(frame))
+        out.mux(stream.encode(None))
+    return path, image
+
+
+@pytest.mark.skipif(_detector() is None, reason="no face detector model is installed")
+@pytest.mark.skipif(_face_photo() is None, reason="no face photo in tests/data/faces/")
+def test_blur_follows_a_face_that_jumps_moves_leaves_and_comes_back(tmp_path: Path) -> None:
+    """Checked frame by frame: every quarter of the face is blurred in every frame it shows."""
+    photo = _face_photo()
+    assert photo is not None
+    source, image = _moving_face_video(photo, tmp_path / "moving.mp4")
+    # the face inside the photo, found by the detector itself on a still of it
+    from desktop_app.media.faces import FaceBlur
+
+    still = np.full((720, 1280), 40, np.uint8)
+    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    still[100 : 100 + gray.shape[0], 100 : 100 + gray.shape[1]] = gray
+    finder = FaceBlur(1280, 720, Fraction(30))
+    finder(np.concatenate((still, np.full((360, 1280), 128, np.uint8))))
+    assert finder.boxes, "the detector found no face in the photo"
+    fx, fy, fw, fh = finder.boxes[0]
+    fx, fy = fx - 100, fy - 100  # relative to the photo
+    frames = _render_pair(ClipSpec(source, True, 0.0, MOVING_FRAMES / 30), tmp_path)
+    assert len(frames[True]) == MOVING_FRAMES
+    clear: list[str] = []
+    for i, (blurred, plain) in enumerate(zip(frames[True], frames[False], strict=True)):
+        at = _photo_at(i)
+        if at is None:
+            continue
+        x0, y0 = at[0] + fx + fw // 10, at[1] + fy + fh // 10
+        x1, y1 = min(1280, at[0] + fx + fw - fw // 10), min(720, at[1] + fy + fh - fh // 10)
+        xm, ym = (x0 + x1) // 2, (y0 + y1) // 2
+        for name, (ys, xs) in {"top left": (slice(y0, ym), slice(x0, xm)),
+                               "top right": (slice(y0, ym), slice(xm, x1)),
+                               "bottom left": (slice(ym, y1), slice(x0, xm)),
+                               "bottom right": (slice(ym, y1), slice(xm, x1))}.items():
+            if _detail(blurred[ys, xs]) > 0.25 * _detail(plain[ys, xs]):
+                clear.append(f"frame {i} {name}")
+    assert clear == []

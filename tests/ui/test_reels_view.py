@@ -7,12 +7,13 @@ from __future__ import annotations
 import shutil
 import warnings
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import av
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -30,6 +31,7 @@ from desktop_app.wiring import Services, build_services
 
 VIDEO = "video/auto-editor_example.mp4"
 JFK = "en/jfk.flac"
+SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 # word timings measured with faster-whisper (tiny.en, word_timestamps) on the real files
 VIDEO_WORDS = [
     [(0.0, 0.66, "Hello."), (1.42, 1.62, "This"), (1.62, 1.86, "is"), (1.86, 2.06, "an"),
@@ -431,3 +433,52 @@ def test_playlist_create_add_reorder_and_export(view: ReelsView, services: Servi
     assert "Listen to how he asks twice" in index.read_text(encoding="utf-8")
     assert len(list(index.parent.glob("*.mp4"))) == 2
     assert str(index) in page.banner.text.text()
+
+
+def test_present_with_privacy_on_plays_what_the_audience_render_shows(
+        view: ReelsView, services: Services, qtbot: QtBot, tmp_path: Path) -> None:
+    """Masked words and blur on: the presenter plays a private copy (not the recording), its
+    card shows "•••" for the masked word and the alias, its sound bleeps the word."""
+    import numpy as np
+
+    from desktop_app.media.render_audio import decode_range
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+
+    reel_id = make_reel(view, ["time"])
+    item_id = view.reels.get(reel_id).items[0].id
+    view.reels.set_masked(item_id, [2])  # "bottom"
+    options = view.reels.get(reel_id).options
+    view.reels.update(reel_id, options=replace(options, use_alias=True, blur_faces=True))
+    view.select_reel(reel_id)
+    qtbot.mouseClick(view.composer.present_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.presenter is not None, timeout=120_000)
+    presenter = view.presenter
+    assert presenter is not None and presenter.state() == "card"
+    presenter.resize(1280, 720)
+    [clip] = presenter.clips
+    played = Path(clip.media_path)
+    assert played.parent == services.home / "cache" / "presenter"
+    assert presenter.card.quote.text() == "“on the ••• right you can see the time.”"
+    assert presenter.card.who.text() == "— Customer 1 · Busy parent"
+    assert "Anna" not in presenter.bar.caption.text()
+    presenter.grab().save(str(SHOTS / "presenter-card.png"))
+    with qtbot.waitSignal(presenter.clip_started, timeout=10_000):
+        qtbot.keyClick(presenter, Qt.Key.Key_Space)
+    assert QUrl.fromLocalFile(str(played)) == presenter.player.source()
+    qtbot.wait(800)
+    shot = presenter.grab()
+    shot.save(str(SHOTS / "presenter-clip.png"))
+    # the window shows the private copy's picture (the lower third says the alias)
+    assert presenter.video.isVisible()
+    assert shot.toImage().pixelColor(640, 200).green() > 100
+    # the file it plays: "bottom" (11.14-11.42 s in the recording) is a pure 1 kHz tone
+    start = view.reels.get(reel_id).items[0].start
+    rate = 48000
+    audio = decode_range(played, 0.0, round(3 * rate)).mean(axis=0)
+    word = audio[round((11.18 - start) * rate): round((11.38 - start) * rate)]
+    spectrum = np.abs(np.fft.rfft(word * np.hanning(word.size))) ** 2
+    freqs = np.fft.rfftfreq(word.size, 1 / rate)
+    assert spectrum[np.abs(freqs - 1000) < 60].sum() / spectrum.sum() > 0.9
+    with qtbot.waitSignal(presenter.closed, timeout=3000):
+        qtbot.keyClick(presenter, Qt.Key.Key_Escape)

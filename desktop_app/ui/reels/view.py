@@ -2,7 +2,8 @@
 build onboarding playlists (the "Playlists" tab).
 
 Left: the reels; right: the composer of the selected one. "Present" plays the clips full-screen
-straight from the recordings; the main window calls `create_reel_from_highlights(ids)` when the
+straight from the recordings (or, with privacy on, from copies rendered for the audience);
+the main window calls `create_reel_from_highlights(ids)` when the
 Insights heatmap asks for a reel.
 """
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import CloserError
 from desktop_app.domain.reels import ReelView
 from desktop_app.domain.taxonomy import zone_display_name
+from desktop_app.services.reels_present import needs_private_copies
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.dialog import open_dialog
 from desktop_app.ui.kit.empty_state import EmptyState
@@ -34,6 +36,7 @@ from desktop_app.ui.kit.i18n import resolve_language
 from desktop_app.ui.kit.section import SectionView
 from desktop_app.ui.reels.auto_dialog import AutoReelDialog
 from desktop_app.ui.reels.composer import ReelComposer
+from desktop_app.ui.reels.jobs import JobTracker
 from desktop_app.ui.reels.list_page import ReelListPanel
 from desktop_app.ui.reels.playlists import PlaylistsPage
 from desktop_app.ui.reels.present import presenter_clips
@@ -56,6 +59,11 @@ class ReelsView(SectionView):
         self.active_dialog: object | None = None
         self.fullscreen_presenter = True
         self._current: int | None = None
+        self._pending: ReelView | None = None
+        self.preparing = JobTracker(ctx.runner, self)
+        self.preparing.succeeded.connect(self._on_prepared)
+        self.preparing.failed.connect(self._on_prepare_failed)
+        self.preparing.cancelled.connect(lambda: self._on_prepare_failed(self.tr("cancelled")))
         self._build()
         ctx.events.highlights_changed.connect(self._on_library_changed)
         ctx.events.interviews_changed.connect(self._on_library_changed)
@@ -189,10 +197,13 @@ class ReelsView(SectionView):
             self.refresh()
 
     def present_reel(self, reel: ReelView) -> PresenterWindow | None:
-        """Play the reel's clips full-screen from their recordings (nothing to render).
+        """Play the reel's clips full-screen.
 
         Clips whose customer did not consent to the reel's audience are left out, and the
-        composer says so."""
+        composer says so. Without privacy options the clips play straight from the recordings;
+        with faces blurred or words masked, each clip is first rendered as the audience would
+        see it (the "prepare_presentation" job; cached) and the presenter opens when they are
+        ready (None is returned then)."""
         allowed = [i for i in reel.items if i.consent_ok]
         left_out = len(reel.items) - len(allowed)
         banner = self.composer.error_banner
@@ -203,9 +214,40 @@ class ReelsView(SectionView):
                                 [(self.tr("Dismiss"), banner.hide)])
         if not allowed:
             return None
-        clips = presenter_clips(self.services, replace(reel, items=tuple(allowed)),
-                                self.language)
+        shown = replace(reel, items=tuple(allowed))
+        if needs_private_copies(shown):
+            self._prepare_private(shown)
+            return None
+        clips = presenter_clips(self.services, shown, self.language)
         return self._open_presenter(PresenterWindow(clips, title=reel.name))
+
+    def _prepare_private(self, reel: ReelView) -> None:
+        if self.preparing.busy():
+            return
+        self._pending = reel
+        self.preparing.submit("prepare_presentation",
+                              {"reel_id": reel.id, "item_ids": [i.id for i in reel.items]},
+                              title=self.tr("Prepare “{0}” for presenting").format(reel.name),
+                              target_id=reel.id)
+        self.composer.error_banner.show_message(
+            "info", self.tr("Preparing the presentation with faces blurred and words masked, "
+                            "as this audience sees them…"),
+            [(self.tr("Cancel"), self.preparing.cancel)])
+
+    def _on_prepared(self, result: dict) -> None:
+        reel, self._pending = self._pending, None
+        self.composer.error_banner.hide()
+        if reel is None:
+            return
+        copies = {int(c["item_id"]): str(c["path"]) for c in result.get("clips", [])}
+        clips = presenter_clips(self.services, reel, self.language, copies)
+        self._open_presenter(PresenterWindow(clips, title=reel.name))
+
+    def _on_prepare_failed(self, error: str) -> None:
+        self._pending = None
+        banner = self.composer.error_banner
+        banner.show_message("error", self.tr("The presentation could not be prepared: {0}")
+                            .format(error), [(self.tr("Dismiss"), banner.hide)])
 
     def present_file(self, path: str, title: str = "",
                      chapters: Sequence[float] = ()) -> PresenterWindow:
