@@ -9,11 +9,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from desktop_app.services.journey_render import SEVERITY_COLOURS
-from desktop_app.ui.kit.qtfix import immortalise_singletons
-
-# Our paint events make thousands of QPainter calls; with PySide6 6.12.0 on CPython 3.11 each
-# loses a reference to None (see transcript_qtfix), which would abort the app within minutes.
-immortalise_singletons()
 
 # white -> amber -> orange -> deep red: calm at the bottom, alarming only at the top
 HEAT_STOPS: tuple[tuple[float, QColor], ...] = (

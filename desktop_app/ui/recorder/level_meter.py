@@ -10,10 +10,6 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.ui.kit.qtfix import immortalise_singletons
-
-immortalise_singletons()  # painted ~10 times a second for hours
-
 FLOOR_DB = -60.0
 _HOLD_S = 1.2
 _TRACK = QColor("#e5e7eb")

@@ -10,10 +10,6 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintE
 from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop_app.ui.kit.qtfix import immortalise_singletons
-
-immortalise_singletons()
-
 _BG = QColor("#0f172a")
 _MAX_FPS = 15
 

@@ -24,8 +24,8 @@ from desktop_app.domain.recording import (
     RecordingSession,
     SavedRecording,
 )
-from desktop_app.media.capture.qtfix import emit
 from desktop_app.media.capture.sources import CaptureEngine, CaptureState, RecordingResult
+from desktop_app.media.qtfix import emit
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.recorder.catalog import OpenedSource, SourceCatalog
 from desktop_app.ui.recorder.done_page import DonePage

@@ -43,10 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.reels import ReelItemView
-from desktop_app.ui.kit.qtfix import immortalise_singletons
 from desktop_app.ui.reels.style import format_length
-
-immortalise_singletons()  # many QPainter calls per repaint (see transcript_qtfix)
 
 MIME = "application/x-closer-reel-item"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1

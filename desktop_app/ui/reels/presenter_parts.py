@@ -32,11 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.kit.qtfix import immortalise_singletons
 from desktop_app.ui.reels.waveform import column_heights, paint_waveform
-
-# the presenter repaints on every video frame: keep PySide6's lost None references harmless
-immortalise_singletons()
 
 BLACK = "#000000"
 INK = "#f9fafb"

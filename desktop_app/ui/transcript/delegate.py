@@ -33,13 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.transcript import SegmentView, WordView
-from desktop_app.ui.kit.qtfix import immortalise_singletons
 from desktop_app.ui.player.parts import format_clock
 from desktop_app.ui.transcript.model import SEGMENT_ROLE, TranscriptModel
-
-# Painting a transcript makes hundreds of void Qt calls a frame: with PySide6 6.12.0 on
-# CPython 3.11 each one loses a reference to None (see transcript_qtfix).
-immortalise_singletons()
 
 PAD_LEFT = 16
 GUTTER = 64  # time column
