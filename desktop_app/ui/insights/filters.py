@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.highlights import InsightFilter
+from desktop_app.ui.kit.signals import signals_blocked
 
 ANY, LAST_30, LAST_90, LAST_365, CUSTOM = range(5)
 
@@ -28,14 +29,13 @@ def local_midnight_utc(d: date) -> datetime:
 def _fill(box: QComboBox, everyone: str, items: Sequence[tuple[str, object]]) -> None:
     """Replace the items, keeping the current choice when it still exists."""
     current = box.currentData()
-    box.blockSignals(True)
-    box.clear()
-    box.addItem(everyone, None)
-    for label, data in items:
-        box.addItem(label, data)
-    index = box.findData(current) if current is not None else 0
-    box.setCurrentIndex(max(0, index))
-    box.blockSignals(False)
+    with signals_blocked(box):
+        box.clear()
+        box.addItem(everyone, None)
+        for label, data in items:
+            box.addItem(label, data)
+        index = box.findData(current) if current is not None else 0
+        box.setCurrentIndex(max(0, index))
 
 
 class InsightFilterBar(QWidget):

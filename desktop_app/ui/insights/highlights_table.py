@@ -53,6 +53,7 @@ from desktop_app.ui.insights.highlights_model import (
 from desktop_app.ui.kit.background import BackgroundLoader
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.palette import count_text
+from desktop_app.ui.kit.signals import signals_blocked
 
 # (parent, save?, caption, suggested file name, name filter) -> chosen path or None
 PathAsker = Callable[[QWidget, bool, str, str, str], Path | None]
@@ -226,13 +227,12 @@ class HighlightsTable(QWidget):
                                      (self.zone_box, self.tr("All problem zones"), zones),
                                      (self.persona_box, self.tr("All personas"), personas)):
             current = box.currentData()
-            box.blockSignals(True)
-            box.clear()
-            box.addItem(everyone, None)
-            for label, data in items:
-                box.addItem(label, data)
-            box.setCurrentIndex(max(0, box.findData(current)) if current is not None else 0)
-            box.blockSignals(False)
+            with signals_blocked(box):
+                box.clear()
+                box.addItem(everyone, None)
+                for label, data in items:
+                    box.addItem(label, data)
+                box.setCurrentIndex(max(0, box.findData(current)) if current is not None else 0)
 
     def highlight_filter(self) -> HighlightFilter:
         return HighlightFilter(touchpoint_id=self.touchpoint_box.currentData(),

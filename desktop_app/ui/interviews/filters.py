@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.interviews import InterviewFilter
+from desktop_app.ui.kit.signals import signals_blocked
 
 ANY, LAST_7, LAST_30, LAST_90, THIS_YEAR, CUSTOM = range(6)
 
@@ -88,14 +89,13 @@ class InterviewFilterBar(QWidget):
 
     def _fill(self, box: QComboBox, all_text: str, items: list[tuple[int, str]]) -> None:
         keep = box.currentData()
-        box.blockSignals(True)
-        box.clear()
-        box.addItem(all_text, None)
-        for item_id, name in items:
-            box.addItem(name, item_id)
-        idx = box.findData(keep) if keep is not None else 0
-        box.setCurrentIndex(max(0, idx))
-        box.blockSignals(False)
+        with signals_blocked(box):
+            box.clear()
+            box.addItem(all_text, None)
+            for item_id, name in items:
+                box.addItem(name, item_id)
+            idx = box.findData(keep) if keep is not None else 0
+            box.setCurrentIndex(max(0, idx))
         if keep is not None and idx < 0:
             self._emit()
 
@@ -109,13 +109,10 @@ class InterviewFilterBar(QWidget):
 
     def set_date_range(self, start: date, end: date) -> None:
         """Filter on a custom range of local calendar days (both included)."""
-        for edit in (self.from_edit, self.to_edit, self.date_box):
-            edit.blockSignals(True)
-        self.from_edit.setDate(QDate(start.year, start.month, start.day))
-        self.to_edit.setDate(QDate(end.year, end.month, end.day))
-        self.date_box.setCurrentIndex(CUSTOM)
-        for edit in (self.from_edit, self.to_edit, self.date_box):
-            edit.blockSignals(False)
+        with signals_blocked(self.from_edit, self.to_edit, self.date_box):
+            self.from_edit.setDate(QDate(start.year, start.month, start.day))
+            self.to_edit.setDate(QDate(end.year, end.month, end.day))
+            self.date_box.setCurrentIndex(CUSTOM)
         self._set_custom_visible(True)
         self._emit()
 
@@ -136,14 +133,11 @@ class InterviewFilterBar(QWidget):
                     f.text))
 
     def clear(self) -> None:
-        for w in (self.search, self.customer_box, self.persona_box, self.date_box):
-            w.blockSignals(True)
-        self.search.clear()
-        self.customer_box.setCurrentIndex(0)
-        self.persona_box.setCurrentIndex(0)
-        self.date_box.setCurrentIndex(ANY)
-        for w in (self.search, self.customer_box, self.persona_box, self.date_box):
-            w.blockSignals(False)
+        with signals_blocked(self.search, self.customer_box, self.persona_box, self.date_box):
+            self.search.clear()
+            self.customer_box.setCurrentIndex(0)
+            self.persona_box.setCurrentIndex(0)
+            self.date_box.setCurrentIndex(ANY)
         self._set_custom_visible(False)
         self._emit()
 

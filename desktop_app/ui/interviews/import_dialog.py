@@ -31,6 +31,7 @@ from desktop_app.domain.errors import CloserError
 from desktop_app.domain.media import MEDIA_EXTENSIONS, VIDEO_EXTENSIONS
 from desktop_app.services.library import LibraryService
 from desktop_app.ui.interviews.model import format_datetime, format_size
+from desktop_app.ui.kit.signals import signals_blocked
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -332,9 +333,8 @@ class ImportDialog(QDialog):
                 self.tr("File date ({0})").format(format_datetime(when)) if when
                 else self.tr("File date"))
             if when is not None and self.file_date_radio.isChecked():
-                self.date_edit.blockSignals(True)
-                self.date_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
-                self.date_edit.blockSignals(False)
+                with signals_blocked(self.date_edit):
+                    self.date_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
         else:
             self.file_date_radio.setText(self.tr("Each file's own date"))
         self.import_button.setText(self.tr("Import {0} recordings").format(n) if n > 1

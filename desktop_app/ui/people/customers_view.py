@@ -34,6 +34,7 @@ from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.dialog import language_label, open_dialog
 from desktop_app.ui.kit.empty_state import EmptyState
 from desktop_app.ui.kit.section import SectionView
+from desktop_app.ui.kit.signals import signals_blocked
 from desktop_app.ui.people.avatar import Avatar, avatar_pixmap
 from desktop_app.ui.people.customer_dialog import CustomerDialog
 from desktop_app.ui.people.persona_dialog import PersonaDialog
@@ -311,18 +312,17 @@ class CustomersView(ReferenceDataMixin, SectionView):
     def _fill_personas(self) -> None:
         current = self.selected_persona_id()
         counts = Counter(c.persona_id for c in self._customers)
-        self.persona_list.blockSignals(True)
-        self.persona_list.clear()
-        for p in self._personas:
-            n = counts.get(p.id, 0)
-            text = f"{p.name}\n{self._customer_count(n)}"
-            item = QListWidgetItem(_icon(avatar_pixmap(p.name, p.portrait_path, 40)), text)
-            item.setData(ID_ROLE, p.id)
-            item.setSizeHint(QSize(0, 58))
-            self.persona_list.addItem(item)
-        ids = [p.id for p in self._personas]
-        self.persona_list.setCurrentRow(ids.index(current) if current in ids else 0)
-        self.persona_list.blockSignals(False)
+        with signals_blocked(self.persona_list):
+            self.persona_list.clear()
+            for p in self._personas:
+                n = counts.get(p.id, 0)
+                text = f"{p.name}\n{self._customer_count(n)}"
+                item = QListWidgetItem(_icon(avatar_pixmap(p.name, p.portrait_path, 40)), text)
+                item.setData(ID_ROLE, p.id)
+                item.setSizeHint(QSize(0, 58))
+                self.persona_list.addItem(item)
+            ids = [p.id for p in self._personas]
+            self.persona_list.setCurrentRow(ids.index(current) if current in ids else 0)
         self.persona_stack.setCurrentIndex(0 if self._personas else 1)
         self.persona_bar.setVisible(bool(self._personas))
         self._show_persona(self.persona_list.currentRow())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.highlights import HighlightFilter, HighlightView
 from desktop_app.domain.taxonomy import zone_display_name
 from desktop_app.ui.kit.palette import severity_colour
+from desktop_app.ui.kit.signals import signals_blocked
 from desktop_app.ui.reels.style import format_length
 from desktop_app.wiring import Services
 
@@ -155,11 +156,10 @@ class HighlightPickerDialog(QDialog):
                               persona_id=self.persona_box.currentData(),
                               min_severity=self.severity_box.currentData())
         rows = self._services.tagging.list(flt)
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        for h in rows:
-            self.tree.addTopLevelItem(self._row(h))
-        self.tree.blockSignals(False)
+        with signals_blocked(self.tree):
+            self.tree.clear()
+            for h in rows:
+                self.tree.addTopLevelItem(self._row(h))
         self._apply_search()
         self._update_summary()
 

@@ -31,6 +31,7 @@ from desktop_app.services.playlists import file_slug
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.dialog import open_dialog
 from desktop_app.ui.kit.empty_state import EmptyState
+from desktop_app.ui.kit.signals import signals_blocked
 from desktop_app.ui.reels.jobs import JobTracker
 from desktop_app.ui.reels.playlist_dialogs import AddReelDialog, PlaylistDialog
 from desktop_app.ui.reels.style import Banner, TwoLineRow, format_length
@@ -228,17 +229,16 @@ class PlaylistsPage(QWidget):
     def refresh(self, select: int | None = None) -> None:
         keep = select if select is not None else (self.current.id if self.current else None)
         views = self.playlists.list()
-        self.list.blockSignals(True)
-        self.list.clear()
-        for p in views:
-            item = QListWidgetItem()
-            item.setData(ID_ROLE, p.id)
-            item.setToolTip(p.name)
-            row = TwoLineRow(p.name, " · ".join(x for x in (p.role, self._count(p)) if x))
-            item.setSizeHint(QSize(200, row.sizeHint().height() + 4))
-            self.list.addItem(item)
-            self.list.setItemWidget(item, row)
-        self.list.blockSignals(False)
+        with signals_blocked(self.list):
+            self.list.clear()
+            for p in views:
+                item = QListWidgetItem()
+                item.setData(ID_ROLE, p.id)
+                item.setToolTip(p.name)
+                row = TwoLineRow(p.name, " · ".join(x for x in (p.role, self._count(p)) if x))
+                item.setSizeHint(QSize(200, row.sizeHint().height() + 4))
+                self.list.addItem(item)
+                self.list.setItemWidget(item, row)
         ids = [p.id for p in views]
         if not ids:
             self.current = None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.scheduling_status import GuideInfo
 from desktop_app.ui.kit.dialog import language_label
+from desktop_app.ui.kit.signals import signals_blocked
 from desktop_app.ui.schedule.health import transparent_scroll
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -92,14 +93,13 @@ class GuidesPanel(QWidget):
     def set_guides(self, guides: list[GuideInfo]) -> None:
         current = self.current_id()
         self.guides = list(guides)
-        self.list.blockSignals(True)
-        self.list.clear()
-        for g in guides:
-            item = QListWidgetItem(f"{g.name}\n{language_label(g.language)} · "
-                                   + self.tr("{0} questions").format(len(g.questions)))
-            item.setData(ID_ROLE, g.id)
-            self.list.addItem(item)
-        self.list.blockSignals(False)
+        with signals_blocked(self.list):
+            self.list.clear()
+            for g in guides:
+                item = QListWidgetItem(f"{g.name}\n{language_label(g.language)} · "
+                                       + self.tr("{0} questions").format(len(g.questions)))
+                item.setData(ID_ROLE, g.id)
+                self.list.addItem(item)
         ids = [g.id for g in guides]
         self.list.setCurrentRow(ids.index(current) if current in ids else (0 if ids else -1))
         self._show(self.list.currentRow())

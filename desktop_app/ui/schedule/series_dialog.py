@@ -33,6 +33,7 @@ from desktop_app.services.library import LibraryService
 from desktop_app.services.scheduling import SchedulingService
 from desktop_app.services.scheduling_status import SeriesDraft, SeriesInfo, SeriesPlan
 from desktop_app.ui.kit.dialog import FormDialog, labelled
+from desktop_app.ui.kit.signals import signals_blocked
 from desktop_app.ui.schedule.rule import PRESETS, compose, preset_label, split_rule
 
 NO_GUIDE = 0
@@ -221,12 +222,11 @@ class SeriesDialog(FormDialog):
     def _fill_presets(self) -> None:
         keep = self.repeat_combo.currentData()
         day = self.start_date()
-        self.repeat_combo.blockSignals(True)
-        self.repeat_combo.clear()
-        for preset in PRESETS:
-            self.repeat_combo.addItem(preset_label(preset, day), preset)
-        self.repeat_combo.setCurrentIndex(max(0, self.repeat_combo.findData(keep or "none")))
-        self.repeat_combo.blockSignals(False)
+        with signals_blocked(self.repeat_combo):
+            self.repeat_combo.clear()
+            for preset in PRESETS:
+                self.repeat_combo.addItem(preset_label(preset, day), preset)
+            self.repeat_combo.setCurrentIndex(max(0, self.repeat_combo.findData(keep or "none")))
 
     def _default_guide(self) -> None:
         if self._series is not None or self.customer_combo.currentData() is None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.scheduling_status import OccurrenceRow
 from desktop_app.ui.kit.empty_state import EmptyState
+from desktop_app.ui.kit.signals import signals_blocked
 from desktop_app.ui.schedule.common import hhmm, status_colors, status_label, where
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -144,12 +145,11 @@ class UpcomingList(QWidget):
     def select(self, key: str) -> None:
         """Highlight the row of this occurrence (no signal)."""
         row = self.row_index_of(key)
-        self.table.blockSignals(True)
-        if row >= 0:
-            self.table.selectRow(row)
-        else:
-            self.table.clearSelection()
-        self.table.blockSignals(False)
+        with signals_blocked(self.table):
+            if row >= 0:
+                self.table.selectRow(row)
+            else:
+                self.table.clearSelection()
 
     def _current(self) -> OccurrenceRow | None:
         items = self.table.selectedItems()
