@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import CloserError
-from desktop_app.storage.tables import Customer, Persona
+from desktop_app.services.library import Customer, Persona
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.dialog import language_label, open_dialog
 from desktop_app.ui.kit.empty_state import EmptyState

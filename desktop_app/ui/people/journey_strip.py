@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.storage.tables import Touchpoint
+from desktop_app.services.library import Touchpoint
 
 _STRIP_CSS = """
 QFrame#Stage { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 10px; }

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import CloserError
 from desktop_app.domain.taxonomy import zone_display_name
-from desktop_app.storage.tables import ProblemZone, Touchpoint
+from desktop_app.services.library import ProblemZone, Touchpoint
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.dialog import open_dialog
 from desktop_app.ui.kit.i18n import resolve_language

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import CloserError
 from desktop_app.domain.recording import clock
+from desktop_app.services.container import Services
 from desktop_app.ui.kit.jobs import JobRunner
-from desktop_app.wiring import Services
 
 JOB_KIND = "recover_recordings"
 NOTICE_QSS = """

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.highlights import HighlightFilter, HighlightView
 from desktop_app.domain.taxonomy import zone_display_name
+from desktop_app.services.container import Services
 from desktop_app.ui.kit.palette import severity_colour
 from desktop_app.ui.kit.signals import signals_blocked
 from desktop_app.ui.reels.style import format_length
-from desktop_app.wiring import Services
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE, CUSTOMER, TAGS, SEVERITY, LENGTH = range(5)

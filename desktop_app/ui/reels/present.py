@@ -7,8 +7,8 @@ from pathlib import Path
 
 from desktop_app.domain.reels import ReelView
 from desktop_app.domain.taxonomy import zone_display_name
+from desktop_app.services.container import Services
 from desktop_app.ui.reels.presenter_parts import PresenterClip
-from desktop_app.wiring import Services
 
 
 def presenter_clips(services: Services, reel: ReelView, language: str = "en"

@@ -2,7 +2,7 @@
 
 Each result shows the interview, the customer, the time and the words around the match with
 the matched words marked; a click opens the interview where the first matched word is said.
-Results come from SearchService (SQLite FTS5), built here from the library's engine.
+Results come from the context's SearchService (SQLite FTS5).
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import CloserError
 from desktop_app.domain.text import normalize_text
-from desktop_app.services.search import SearchHit, SearchService
+from desktop_app.services.search import SearchHit
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.empty_state import EmptyState
 from desktop_app.ui.player.parts import format_clock
@@ -201,7 +201,7 @@ class SearchResultsPage(QWidget):
         self.ctx = ctx
         self.setStyleSheet(SEARCH_QSS)
         # TODO(wiring): use ctx.services.search once Services exposes it
-        self.service = SearchService(ctx.services.engine)
+        self.service = ctx.services.search
         self.query = ""
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
