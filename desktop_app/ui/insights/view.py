@@ -33,6 +33,7 @@ from desktop_app.ui.kit.background import BackgroundLoader
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.empty_state import EmptyState
 from desktop_app.ui.kit.i18n import resolve_language
+from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.palette import Segmented
 from desktop_app.ui.kit.section import SectionView
 
@@ -83,13 +84,8 @@ class InsightsView(SectionView):
         root = QVBoxLayout(self)
         root.setContentsMargins(32, 28, 32, 24)
         root.setSpacing(0)
-        title = QLabel(self.tr("Insights"))
-        title.setObjectName("PageTitle")
-        sub = QLabel(self.tr("Where exactly we hurt our customers, and who says so on camera."))
-        sub.setObjectName("PageSubtitle")
-        root.addWidget(title)
-        root.addSpacing(4)
-        root.addWidget(sub)
+        root.addWidget(PageHeader(self.tr("Insights"), self.tr(
+            "Where exactly we hurt our customers, and who says so on camera.")))
         root.addSpacing(14)
         self.stack = QStackedWidget()
         self.empty = EmptyState(

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -32,6 +31,7 @@ from desktop_app.ui.interviews.model import (
     status_label,
 )
 from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.player.player import PlayerWidget
 from desktop_app.ui.transcript.panel import TranscriptPanel
 
@@ -84,22 +84,14 @@ class InterviewDetailPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         lay.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        self.title = QLabel()
-        self.title.setObjectName("PageTitle")
+        head = PageHeader(gap=2, spacing=lay.spacing())
+        self.title, self.subtitle = head.title, head.subtitle
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("PageSubtitle")
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
         self.delete_button = QPushButton(self.tr("Delete interview…"))
         self.delete_button.setObjectName("DangerButton")
         self.delete_button.clicked.connect(self._delete)
-        head.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
-        lay.addLayout(head)
+        head.add_action(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addWidget(head)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("DetailSplitter")

@@ -26,6 +26,7 @@ from desktop_app.ui.interviews.delegates import CardDelegate, StatusDelegate, Ti
 from desktop_app.ui.interviews.filters import InterviewFilterBar
 from desktop_app.ui.interviews.model import ROW_ROLE, SORT_ROLE, InterviewsModel
 from desktop_app.ui.kit.empty_state import EmptyState
+from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.search.results_page import search_icon
 
 TABLE_QSS = """
@@ -102,16 +103,8 @@ class InterviewsListPage(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(32, 26, 32, 24)
         lay.setSpacing(14)
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        title = QLabel(self.tr("Interviews"))
-        title.setObjectName("PageTitle")
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("PageSubtitle")
-        titles.addWidget(title)
-        titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
+        self.header = head = PageHeader(self.tr("Interviews"), gap=2, spacing=lay.spacing())
+        self.subtitle = head.subtitle
         self.transcript_search = QLineEdit()
         self.transcript_search.setObjectName("TranscriptSearch")
         self.transcript_search.setPlaceholderText(self.tr("Search what customers said…"))
@@ -121,8 +114,8 @@ class InterviewsListPage(QWidget):
         self.transcript_search.setMinimumWidth(230)
         self.transcript_search.setMaximumWidth(320)
         self.transcript_search.returnPressed.connect(self._search)
-        head.addWidget(self.transcript_search, 1)
-        head.addSpacing(12)
+        head.add_action(self.transcript_search, 1)
+        head.add_spacing(12)
         self.list_button = QPushButton(self.tr("List"))
         self.grid_button = QPushButton(self.tr("Grid"))
         modes = QButtonGroup(self)
@@ -143,8 +136,8 @@ class InterviewsListPage(QWidget):
         mode_box.setSpacing(0)
         mode_box.addWidget(self.list_button)
         mode_box.addWidget(self.grid_button)
-        head.addLayout(mode_box)
-        head.addSpacing(12)
+        head.add_action(mode_box)
+        head.add_spacing(12)
         self.transcribe_all_button = QPushButton()
         self.transcribe_all_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.transcribe_all_button.setToolTip(self.tr(
@@ -152,13 +145,13 @@ class InterviewsListPage(QWidget):
             "sidebar"))
         self.transcribe_all_button.clicked.connect(self.transcribe_all_requested)
         self.transcribe_all_button.hide()
-        head.addWidget(self.transcribe_all_button)
+        head.add_action(self.transcribe_all_button)
         self.import_button = QPushButton(self.tr("Import recordings…"))
         self.import_button.setObjectName("PrimaryButton")
         self.import_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.import_button.clicked.connect(self.import_requested)
-        head.addWidget(self.import_button)
-        lay.addLayout(head)
+        head.add_action(self.import_button)
+        lay.addWidget(head)
 
         self.filters = InterviewFilterBar()
         lay.addWidget(self.filters)

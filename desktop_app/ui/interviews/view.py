@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -129,13 +128,7 @@ class InterviewsView(SectionView):
                                   "call audio, with consent first"))
         button.clicked.connect(lambda: self.record_requested.emit(
             self.list_page.filters.current_filter().customer_id or 0))
-        anchor = self.list_page.import_button
-        outer = self.list_page.layout()
-        for i in range(outer.count() if outer is not None else 0):
-            header = outer.itemAt(i).layout()  # type: ignore[union-attr]
-            if isinstance(header, QBoxLayout) and header.indexOf(anchor) >= 0:
-                header.insertWidget(header.indexOf(anchor), button)
-                break
+        self.list_page.header.insert_action(self.list_page.import_button, button)
         return button
 
     # --- browsing ---------------------------------------------------------------------------

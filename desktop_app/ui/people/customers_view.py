@@ -33,6 +33,7 @@ from desktop_app.services.library import Customer, Persona
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.dialog import language_label, open_dialog
 from desktop_app.ui.kit.empty_state import EmptyState
+from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.section import SectionView
 from desktop_app.ui.kit.signals import signals_blocked
 from desktop_app.ui.people.avatar import Avatar, avatar_pixmap
@@ -82,14 +83,8 @@ class CustomersView(ReferenceDataMixin, SectionView):
         root = QVBoxLayout(self)
         root.setContentsMargins(32, 28, 32, 24)
         root.setSpacing(0)
-        title = QLabel(self.tr("Customers & Personas"))
-        title.setObjectName("PageTitle")
-        subtitle = QLabel(self.tr("The people you interview, and the kinds of customer they "
-                                  "stand for."))
-        subtitle.setObjectName("PageSubtitle")
-        root.addWidget(title)
-        root.addSpacing(4)
-        root.addWidget(subtitle)
+        root.addWidget(PageHeader(self.tr("Customers & Personas"), self.tr(
+            "The people you interview, and the kinds of customer they stand for.")))
         root.addSpacing(18)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

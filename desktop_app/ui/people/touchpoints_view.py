@@ -28,6 +28,7 @@ from desktop_app.services.library import ProblemZone, Touchpoint
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.dialog import open_dialog
 from desktop_app.ui.kit.i18n import resolve_language
+from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.section import SectionView
 from desktop_app.ui.people.journey_strip import JourneyStrip, ReorderTable
 from desktop_app.ui.people.reference_view import ReferenceDataMixin
@@ -99,14 +100,9 @@ class TouchpointsView(ReferenceDataMixin, SectionView):
         root = QVBoxLayout(self)
         root.setContentsMargins(32, 28, 32, 24)
         root.setSpacing(0)
-        title = QLabel(self.tr("Touchpoints & problem zones"))
-        title.setObjectName("PageTitle")
-        sub = QLabel(self.tr("The stages of your customer journey and the places where "
-                             "companies let customers down. Highlights are tagged with both."))
-        sub.setObjectName("PageSubtitle")
-        root.addWidget(title)
-        root.addSpacing(4)
-        root.addWidget(sub)
+        root.addWidget(PageHeader(self.tr("Touchpoints & problem zones"), self.tr(
+            "The stages of your customer journey and the places where companies let customers "
+            "down. Highlights are tagged with both.")))
         root.addSpacing(18)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

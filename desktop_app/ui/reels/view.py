@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QStackedWidget,
     QTabBar,
@@ -31,6 +30,7 @@ from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.dialog import open_dialog
 from desktop_app.ui.kit.empty_state import EmptyState
 from desktop_app.ui.kit.i18n import resolve_language
+from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.section import SectionView
 from desktop_app.ui.reels.auto_dialog import AutoReelDialog
 from desktop_app.ui.reels.composer import ReelComposer
@@ -66,14 +66,9 @@ class ReelsView(SectionView):
         root = QVBoxLayout(self)
         root.setContentsMargins(32, 28, 32, 24)
         root.setSpacing(0)
-        title = QLabel(self.tr("Reels"))
-        title.setObjectName("PageTitle")
-        sub = QLabel(self.tr("Short clips of real customers, for staff meetings and "
-                             "onboarding."))
-        sub.setObjectName("PageSubtitle")
-        root.addWidget(title)
-        root.addSpacing(4)
-        root.addWidget(sub)
+        root.addWidget(PageHeader(self.tr("Reels"),
+                                  self.tr("Short clips of real customers, for staff meetings "
+                                          "and onboarding.")))
         root.addSpacing(12)
         self.tabs = QTabBar()
         self.tabs.setDocumentMode(True)

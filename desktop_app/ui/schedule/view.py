@@ -29,6 +29,7 @@ from desktop_app.domain.recurrence import get_zone
 from desktop_app.services.scheduling_status import STATUSES, OccurrenceRow, SeriesInfo
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.empty_state import EmptyState
+from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.section import SectionView
 from desktop_app.ui.schedule.actions import ScheduleActions
 from desktop_app.ui.schedule.common import status_colors, status_label, system_zone
@@ -84,24 +85,16 @@ class ScheduleView(SectionView):
         root = QVBoxLayout(self)
         root.setContentsMargins(32, 28, 32, 24)
         root.setSpacing(0)
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(4)
-        title = QLabel(self.tr("Schedule"))
-        title.setObjectName("PageTitle")
-        subtitle = QLabel(self.tr("Regular conversations with every customer, reminders before "
-                                  "they start, and who you have not heard from lately."))
-        subtitle.setObjectName("PageSubtitle")
-        titles.addWidget(title)
-        titles.addWidget(subtitle)
-        head.addLayout(titles, 1)
+        head = PageHeader(self.tr("Schedule"), self.tr(
+            "Regular conversations with every customer, reminders before they start, and who "
+            "you have not heard from lately."), gap=4, spacing=0)
         self.import_ics_button = QPushButton(self.tr("Import .ics…"))
         self.new_button = QPushButton(self.tr("Plan interviews"))
         self.new_button.setObjectName("PrimaryButton")
-        head.addWidget(self.import_ics_button)
-        head.addSpacing(8)
-        head.addWidget(self.new_button)
-        root.addLayout(head)
+        head.add_action(self.import_ics_button)
+        head.add_spacing(8)
+        head.add_action(self.new_button)
+        root.addWidget(head)
         root.addSpacing(14)
         self.notice = NoticeBar()
         root.addWidget(self.notice)

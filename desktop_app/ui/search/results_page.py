@@ -33,7 +33,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -51,6 +50,7 @@ from desktop_app.domain.text import normalize_text
 from desktop_app.services.search import SearchHit
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.empty_state import EmptyState
+from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.player.parts import format_clock
 from desktop_app.ui.transcript.styles import SEARCH_QSS
 
@@ -222,16 +222,8 @@ class SearchResultsPage(QWidget):
         self.back_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.back_button.clicked.connect(self.back_requested)
         lay.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        title = QLabel(self.tr("What customers said"))
-        title.setObjectName("PageTitle")
-        self.summary = QLabel()
-        self.summary.setObjectName("PageSubtitle")
-        titles.addWidget(title)
-        titles.addWidget(self.summary)
-        head.addLayout(titles, 1)
+        head = PageHeader(self.tr("What customers said"), gap=2, spacing=lay.spacing())
+        self.summary = head.subtitle
         self.field = QLineEdit()
         self.field.setObjectName("TranscriptSearch")
         self.field.setPlaceholderText(self.tr("Search what customers said…"))
@@ -240,8 +232,8 @@ class SearchResultsPage(QWidget):
         self.field.setMinimumWidth(340)
         self.field.textEdited.connect(lambda _t: self._debounce.start())
         self.field.returnPressed.connect(lambda: self.search(self.field.text()))
-        head.addWidget(self.field, 0, Qt.AlignmentFlag.AlignVCenter)
-        lay.addLayout(head)
+        head.add_action(self.field, 0, Qt.AlignmentFlag.AlignVCenter)
+        lay.addWidget(head)
         hint = QLabel(self.tr("Words match in any order; put a phrase in \"quotes\"; end a "
                               "word with * to match its beginning (pric* finds price, pricing)."))
         hint.setObjectName("Muted")
