@@ -54,15 +54,17 @@ from desktop_app.ui.kit.background import BackgroundLoader
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.palette import count_text
 from desktop_app.ui.kit.signals import signals_blocked
+from desktop_app.ui.kit.tokens import CARD, LINE_STRONG, SURFACE_ALT, qss
 
 # (parent, save?, caption, suggested file name, name filter) -> chosen path or None
 PathAsker = Callable[[QWidget, bool, str, str, str], Path | None]
-_CSS = """
-QLabel#InfoBar { background: #eef2ff; color: #3730a3; border-radius: 6px; padding: 7px 10px; }
-QLabel#ErrorBar { background: #fef2f2; color: #b91c1c; border: 1px solid #fecaca;
+_CSS = qss("""
+QLabel#InfoBar { background: @ACCENT_SOFT; color: @INDIGO_800; border-radius: 6px;
+    padding: 7px 10px; }
+QLabel#ErrorBar { background: @DANGER_SOFT; color: @DANGER_DARK; border: 1px solid @RED_200;
                   border-radius: 6px; padding: 7px 10px; }
 QTableView::item { padding: 0 6px; }
-"""
+""")
 
 
 def ask_path(parent: QWidget, save: bool, caption: str, suggested: str,
@@ -148,8 +150,9 @@ class HighlightsTable(QWidget):
         self.taxonomy_button.setText(self.tr("Taxonomy JSON"))
         self.taxonomy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.taxonomy_button.setStyleSheet(
-            "QToolButton { background: #ffffff; border: 1px solid #d1d5db; border-radius: 6px;"
-            " padding: 6px 14px; } QToolButton:hover { background: #f3f4f6; }"
+            f"QToolButton {{ background: {CARD}; border: 1px solid {LINE_STRONG};"
+            f" border-radius: 6px; padding: 6px 14px; }}"
+            f" QToolButton:hover {{ background: {SURFACE_ALT}; }}"
             " QToolButton::menu-indicator { image: none; }")
         menu = QMenu(self.taxonomy_button)
         self.export_taxonomy_action = menu.addAction(self.tr("Export taxonomy JSON…"))

@@ -36,6 +36,7 @@ from desktop_app.ui.kit.i18n import resolve_language
 from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.palette import Segmented
 from desktop_app.ui.kit.section import SectionView
+from desktop_app.ui.kit.tokens import PAGE_MARGINS
 
 HEATMAP, JOURNEY, TRENDS, HIGHLIGHTS = range(4)
 TABS = ("heatmap", "journey", "trends", "highlights")
@@ -82,7 +83,7 @@ class InsightsView(SectionView):
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
-        root.setContentsMargins(32, 28, 32, 24)
+        root.setContentsMargins(*PAGE_MARGINS)
         root.setSpacing(0)
         root.addWidget(PageHeader(self.tr("Insights"), self.tr(
             "Where exactly we hurt our customers, and who says so on camera.")))

@@ -32,19 +32,20 @@ from desktop_app.ui.interviews.model import (
 )
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.page_header import PageHeader
+from desktop_app.ui.kit.tokens import qss
 from desktop_app.ui.player.player import PlayerWidget
 from desktop_app.ui.transcript.panel import TranscriptPanel
 
-PAGE_QSS = """
-QPushButton#BackButton { border: none; background: transparent; color: #4f46e5;
+PAGE_QSS = qss("""
+QPushButton#BackButton { border: none; background: transparent; color: @ACCENT;
     padding: 2px 0; font-weight: bold; text-align: left; }
-QPushButton#BackButton:hover { color: #4338ca; text-decoration: underline; }
-QFrame#DetailsCard QLabel#FieldName { color: #6b7280; }
-QFrame#DetailsCard QLabel#FieldValue { color: #111827; }
+QPushButton#BackButton:hover { color: @ACCENT_HOVER; text-decoration: underline; }
+QFrame#DetailsCard QLabel#FieldName { color: @MUTED; }
+QFrame#DetailsCard QLabel#FieldValue { color: @INK; }
 QScrollArea#DetailsScroll { background: transparent; border: none; }
 QScrollArea#DetailsScroll > QWidget#qt_scrollarea_viewport { background: transparent; }
 QSplitter#DetailSplitter::handle { background: transparent; }
-"""
+""")
 WIDE_MIN_PX = 1000  # narrower than this: the transcript goes below the player
 
 

@@ -32,6 +32,14 @@ from desktop_app.domain.media import MEDIA_EXTENSIONS, VIDEO_EXTENSIONS
 from desktop_app.services.library import LibraryService
 from desktop_app.ui.interviews.model import format_datetime, format_size
 from desktop_app.ui.kit.signals import signals_blocked
+from desktop_app.ui.kit.tokens import (
+    ACCENT_HOVER,
+    DANGER_DARK,
+    INDIGO_100,
+    RED_100,
+    SUCCESS,
+    SUCCESS_SOFT,
+)
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -264,9 +272,9 @@ class ImportDialog(QDialog):
     def _item(self, path: Path) -> QListWidgetItem:
         problem = self._problem(path)
         video = path.suffix.lower() in VIDEO_EXTENSIONS
-        icon = (kind_icon("!", "#b91c1c", "#fee2e2") if problem
-                else kind_icon("▶", "#4338ca", "#e0e7ff") if video
-                else kind_icon("♪", "#047857", "#d1fae5"))
+        icon = (kind_icon("!", DANGER_DARK, RED_100) if problem
+                else kind_icon("▶", ACCENT_HOVER, INDIGO_100) if video
+                else kind_icon("♪", SUCCESS, SUCCESS_SOFT))
         if problem:
             text = f"{path.name}  —  {problem}"
         else:
@@ -275,7 +283,7 @@ class ImportDialog(QDialog):
         item.setData(PATH_ROLE, str(path))
         item.setToolTip(str(path))
         if problem:
-            item.setForeground(QColor("#b91c1c"))
+            item.setForeground(QColor(DANGER_DARK))
         return item
 
     def _problem(self, path: Path) -> str:

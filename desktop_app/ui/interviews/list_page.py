@@ -27,23 +27,26 @@ from desktop_app.ui.interviews.filters import InterviewFilterBar
 from desktop_app.ui.interviews.model import ROW_ROLE, SORT_ROLE, InterviewsModel
 from desktop_app.ui.kit.empty_state import EmptyState
 from desktop_app.ui.kit.page_header import PageHeader
+from desktop_app.ui.kit.tokens import qss
 from desktop_app.ui.search.results_page import search_icon
 
-TABLE_QSS = """
-QTableView#InterviewTable { border: 1px solid #e5e7eb; border-radius: 10px; padding: 0 4px; }
-QTableView#InterviewTable::item { border-bottom: 1px solid #f3f4f6; padding: 0 8px; }
-QTableView#InterviewTable::item:selected { background: #eef2ff; color: #111827; }
+TABLE_QSS = qss("""
+QTableView#InterviewTable { border: 1px solid @LINE; border-radius: 10px; padding: 0 4px; }
+QTableView#InterviewTable::item { border-bottom: 1px solid @SURFACE_ALT; padding: 0 8px; }
+QTableView#InterviewTable::item:selected { background: @ACCENT_SOFT; color: @INK; }
 QListView#InterviewGrid { background: transparent; border: none; }
 QPushButton#ModeButton { padding: 5px 12px; border-radius: 0; }
-QPushButton#ModeButton:checked { background: #eef2ff; color: #4338ca; border-color: #c7d2fe; }
-QFrame#ImportBanner { background: #eef2ff; border: 1px solid #c7d2fe; border-radius: 8px; }
-QFrame#ImportBanner[state="error"] { background: #fef2f2; border-color: #fecaca; }
-QFrame#ImportBanner[state="ok"] { background: #ecfdf5; border-color: #a7f3d0; }
-QPushButton#BannerLink { border: none; background: transparent; color: #4338ca;
+QPushButton#ModeButton:checked { background: @ACCENT_SOFT; color: @ACCENT_HOVER;
+    border-color: @ACCENT_LINE; }
+QFrame#ImportBanner { background: @ACCENT_SOFT; border: 1px solid @ACCENT_LINE;
+    border-radius: 8px; }
+QFrame#ImportBanner[state="error"] { background: @DANGER_SOFT; border-color: @RED_200; }
+QFrame#ImportBanner[state="ok"] { background: @EMERALD_50; border-color: @EMERALD_200; }
+QPushButton#BannerLink { border: none; background: transparent; color: @ACCENT_HOVER;
     font-weight: bold; padding: 2px 6px; }
 QPushButton#BannerLink:hover { text-decoration: underline; }
 QLineEdit#TranscriptSearch { padding: 6px 10px; border-radius: 8px; }
-"""
+""")
 
 
 class ImportBanner(QFrame):

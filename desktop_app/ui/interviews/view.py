@@ -34,6 +34,7 @@ from desktop_app.ui.interviews.import_results import ImportResultsDialog
 from desktop_app.ui.interviews.list_page import InterviewsListPage
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.section import SectionView
+from desktop_app.ui.kit.tokens import ACCENT_HOVER, DANGER_DARK, INDIGO_500
 from desktop_app.ui.search.results_page import SearchResultsPage
 
 
@@ -52,14 +53,14 @@ class DropOverlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.label = QLabel(self.tr("Drop recordings to import them"), self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setStyleSheet("color: #4338ca; font-size: 15pt; font-weight: bold;")
+        self.label.setStyleSheet(f"color: {ACCENT_HOVER}; font-size: 15pt; font-weight: bold;")
         self.hide()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor(238, 242, 255, 225))
-        pen = QPen(QColor("#6366f1"), 2, Qt.PenStyle.DashLine)
+        pen = QPen(QColor(INDIGO_500), 2, Qt.PenStyle.DashLine)
         p.setPen(pen)
         p.drawRoundedRect(self.rect().adjusted(16, 16, -17, -17), 14, 14)
         p.end()
@@ -121,7 +122,7 @@ class InterviewsView(SectionView):
         """"Record…" beside "Import recordings…" in the list header (opens the recorder)."""
         button = QPushButton(self.tr("●  Record…"))
         button.setObjectName("RecordHeaderButton")
-        button.setStyleSheet("QPushButton#RecordHeaderButton { color: #b91c1c; "
+        button.setStyleSheet(f"QPushButton#RecordHeaderButton {{ color: {DANGER_DARK}; "
                              "font-weight: bold; }")
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setToolTip(self.tr("Record an interview: camera or screen, microphone and "

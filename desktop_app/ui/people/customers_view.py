@@ -36,6 +36,7 @@ from desktop_app.ui.kit.empty_state import EmptyState
 from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.section import SectionView
 from desktop_app.ui.kit.signals import signals_blocked
+from desktop_app.ui.kit.tokens import ACCENT_SOFT, BLUSH, INK, PAGE_MARGINS, SURFACE
 from desktop_app.ui.people.avatar import Avatar, avatar_pixmap
 from desktop_app.ui.people.customer_dialog import CustomerDialog
 from desktop_app.ui.people.persona_dialog import PersonaDialog
@@ -64,7 +65,7 @@ def _button(text: str, name: str = "", slot: Callable[[], object] | None = None)
     if name:
         b.setObjectName(name)
     if name == "DangerButton":  # the app stylesheet keeps it red even when disabled
-        b.setStyleSheet("QPushButton#DangerButton:disabled { color: #f3b4b4; }")
+        b.setStyleSheet(f"QPushButton#DangerButton:disabled {{ color: {BLUSH}; }}")
     if slot is not None:
         b.clicked.connect(slot)
     return b
@@ -81,7 +82,7 @@ class CustomersView(ReferenceDataMixin, SectionView):
         self._customers: list[Customer] = []
         self._personas: list[Persona] = []
         root = QVBoxLayout(self)
-        root.setContentsMargins(32, 28, 32, 24)
+        root.setContentsMargins(*PAGE_MARGINS)
         root.setSpacing(0)
         root.addWidget(PageHeader(self.tr("Customers & Personas"), self.tr(
             "The people you interview, and the kinds of customer they stand for.")))
@@ -184,10 +185,10 @@ class CustomersView(ReferenceDataMixin, SectionView):
         self.persona_list.setStyleSheet("QListWidget { padding: 6px; } "
                                         "QListWidget::item { padding: 4px 8px; "
                                         "border-radius: 8px; } "
-                                        "QListWidget::item:selected { background: #eef2ff; "
-                                        "color: #111827; } "
+                                        f"QListWidget::item:selected {{ background: {ACCENT_SOFT}; "
+                                        f"color: {INK}; }} "
                                         "QListWidget::item:hover:!selected "
-                                        "{ background: #f9fafb; }")
+                                        f"{{ background: {SURFACE}; }}")
         self.persona_list.setFixedWidth(300)
         self.persona_list.currentRowChanged.connect(self._show_persona)
         self.persona_list.itemDoubleClicked.connect(lambda _i: self.edit_persona())

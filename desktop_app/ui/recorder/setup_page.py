@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.recording import TRACK_LABELS
 from desktop_app.services.scheduling_status import GuideInfo
 from desktop_app.ui.kit.signals import signals_blocked
+from desktop_app.ui.kit.tokens import FAINT
 from desktop_app.ui.recorder.catalog import SourceCatalog, SourceOption, find
 from desktop_app.ui.recorder.consent_step import ConsentStep
 from desktop_app.ui.recorder.target import TargetInfo
@@ -207,7 +208,7 @@ class GuideCard(QFrame):
             self.questions.setText(self.tr("No guide: you lead the conversation freely."))
             return
         self.questions.setText("".join(
-            f"<p style='margin: 0 0 7px 0'><span style='color: #9ca3af'>{i}.</span>&nbsp; "
+            f"<p style='margin: 0 0 7px 0'><span style='color: {FAINT}'>{i}.</span>&nbsp; "
             f"{html.escape(q)}</p>" for i, q in enumerate(guide.questions, 1)))
 
 

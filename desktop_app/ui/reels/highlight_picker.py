@@ -26,6 +26,7 @@ from desktop_app.domain.taxonomy import zone_display_name
 from desktop_app.services.container import Services
 from desktop_app.ui.kit.palette import severity_colour
 from desktop_app.ui.kit.signals import signals_blocked
+from desktop_app.ui.kit.tokens import FAINT
 from desktop_app.ui.reels.style import format_length
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -179,7 +180,7 @@ class HighlightPickerDialog(QDialog):
             row.setText(LENGTH, self.tr("in reel"))
             row.setDisabled(True)
             for col in range(LENGTH + 1):
-                row.setForeground(col, QColor("#9ca3af"))
+                row.setForeground(col, QColor(FAINT))
         else:
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                          | Qt.ItemFlag.ItemIsUserCheckable)

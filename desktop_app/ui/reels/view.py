@@ -32,6 +32,7 @@ from desktop_app.ui.kit.empty_state import EmptyState
 from desktop_app.ui.kit.i18n import resolve_language
 from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.section import SectionView
+from desktop_app.ui.kit.tokens import PAGE_MARGINS
 from desktop_app.ui.reels.auto_dialog import AutoReelDialog
 from desktop_app.ui.reels.composer import ReelComposer
 from desktop_app.ui.reels.list_page import ReelListPanel
@@ -64,7 +65,7 @@ class ReelsView(SectionView):
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
-        root.setContentsMargins(32, 28, 32, 24)
+        root.setContentsMargins(*PAGE_MARGINS)
         root.setSpacing(0)
         root.addWidget(PageHeader(self.tr("Reels"),
                                   self.tr("Short clips of real customers, for staff meetings "

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.scheduling_status import GuideInfo
 from desktop_app.ui.kit.dialog import language_label
 from desktop_app.ui.kit.signals import signals_blocked
+from desktop_app.ui.kit.tokens import ACCENT, ACCENT_SOFT, INK
 from desktop_app.ui.schedule.health import transparent_scroll
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -58,8 +59,8 @@ class GuidesPanel(QWidget):
         self.list.setFixedWidth(300)
         self.list.setStyleSheet(
             "QListWidget { padding: 6px; } QListWidget::item { padding: 8px 8px; "
-            "border-radius: 6px; color: #111827; } QListWidget::item:selected { "
-            "background: #eef2ff; border-left: 3px solid #4f46e5; }")
+            f"border-radius: 6px; color: {INK}; }} QListWidget::item:selected {{ "
+            f"background: {ACCENT_SOFT}; border-left: 3px solid {ACCENT}; }}")
         self.list.currentRowChanged.connect(self._show)
         self.list.itemDoubleClicked.connect(lambda _i: self._act("edit"))
         split.addWidget(self.list)

@@ -31,6 +31,7 @@ from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.empty_state import EmptyState
 from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.section import SectionView
+from desktop_app.ui.kit.tokens import LINE, PAGE_MARGINS
 from desktop_app.ui.schedule.actions import ScheduleActions
 from desktop_app.ui.schedule.common import status_colors, status_label, system_zone
 from desktop_app.ui.schedule.detail import OccurrencePanel
@@ -83,7 +84,7 @@ class ScheduleView(SectionView):
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
-        root.setContentsMargins(32, 28, 32, 24)
+        root.setContentsMargins(*PAGE_MARGINS)
         root.setSpacing(0)
         head = PageHeader(self.tr("Schedule"), self.tr(
             "Regular conversations with every customer, reminders before they start, and who "
@@ -149,7 +150,7 @@ class ScheduleView(SectionView):
             self.tab_bar.addTab(labels[key])
         strip = QWidget()
         strip.setObjectName("TabStrip")
-        strip.setStyleSheet("QWidget#TabStrip { border-bottom: 1px solid #e5e7eb; }")
+        strip.setStyleSheet(f"QWidget#TabStrip {{ border-bottom: 1px solid {LINE}; }}")
         sl = QHBoxLayout(strip)
         sl.setContentsMargins(0, 0, 0, 0)
         sl.addWidget(self.tab_bar)

@@ -51,17 +51,31 @@ from desktop_app.services.search import SearchHit
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.empty_state import EmptyState
 from desktop_app.ui.kit.page_header import PageHeader
+from desktop_app.ui.kit.tokens import (
+    ACCENT,
+    ACCENT_HOVER,
+    ACCENT_SOFT,
+    AMBER_200,
+    CARD,
+    FAINT,
+    HAZE_LILAC,
+    INDIGO_300,
+    INK,
+    INK_SOFT,
+    LINE,
+    MUTED,
+)
 from desktop_app.ui.player.parts import format_clock
 from desktop_app.ui.transcript.styles import SEARCH_QSS
 
 OPEN, CLOSE = "\x02", "\x03"  # match markers asked from FTS5 snippet(); never typed by users
-MARK_STYLE = "background-color:#fde68a; color:#111827; font-weight:bold;"
+MARK_STYLE = f"background-color:{AMBER_200}; color:{INK}; font-weight:bold;"
 MAX_RESULTS = 200
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def search_icon(colour: str = "#9ca3af") -> QIcon:
+def search_icon(colour: str = FAINT) -> QIcon:
     """A small magnifier for search fields."""
     pix = QPixmap(32, 32)
     pix.fill(Qt.GlobalColor.transparent)
@@ -78,7 +92,7 @@ def snippet_html(snippet: str, speaker: str = "") -> str:
     """The snippet as HTML: text escaped, matched words marked."""
     body = html.escape(snippet).replace(OPEN, f'<span style="{MARK_STYLE}">') \
         .replace(CLOSE, "</span>")
-    who = f'<span style="color:#6b7280;">{html.escape(speaker)}: </span>' if speaker else ""
+    who = f'<span style="color:{MUTED};">{html.escape(speaker)}: </span>' if speaker else ""
     return f"{who}{body}"
 
 
@@ -137,7 +151,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(self.body_font)
         doc.setDocumentMargin(0)
-        doc.setDefaultStyleSheet("body { color: #374151; }")
+        doc.setDefaultStyleSheet(f"body {{ color: {INK_SOFT}; }}")
         doc.setHtml(f"<body>{snippet_html(hit.snippet, hit.speaker)}</body>")
         doc.setTextWidth(max(120.0, width))
         return doc
@@ -159,14 +173,14 @@ class SearchResultDelegate(QStyledItemDelegate):
         selected = bool(state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor("#a5b4fc") if hover or selected else QColor("#e5e7eb"))
-        painter.setBrush(QColor("#fafaff") if hover or selected else QColor("#ffffff"))
+        painter.setPen(QColor(INDIGO_300) if hover or selected else QColor(LINE))
+        painter.setBrush(QColor(HAZE_LILAC) if hover or selected else QColor(CARD))
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
         pill = QRectF(rect.left() + self.PAD, rect.top() + 14, self.PILL_W, 24)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#eef2ff"))
+        painter.setBrush(QColor(ACCENT_SOFT))
         painter.drawRoundedRect(pill, 12, 12)
-        painter.setPen(QColor("#4338ca"))
+        painter.setPen(QColor(ACCENT_HOVER))
         painter.setFont(self.small_bold)
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, "▶ " + format_clock(hit.start))
         left = rect.left() + self._text_left()
@@ -174,12 +188,12 @@ class SearchResultDelegate(QStyledItemDelegate):
         fm = QFontMetricsF(self.title_font)
         title_rect = QRectF(left, rect.top() + 14, width, fm.height())
         painter.setFont(self.title_font)
-        painter.setPen(QColor("#111827"))
+        painter.setPen(QColor(INK))
         title = fm.elidedText(hit.title, Qt.TextElideMode.ElideRight, width * 0.6)
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          title)
         painter.setFont(self.small)
-        painter.setPen(QColor("#6b7280"))
+        painter.setPen(QColor(MUTED))
         painter.drawText(title_rect.adjusted(fm.horizontalAdvance(title) + 10, 0, 0, 0),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          hit.customer)
@@ -216,7 +230,7 @@ class SearchResultsPage(QWidget):
         self.back_button = QPushButton(self.tr("← Back to all interviews"))
         self.back_button.setObjectName("BackButton")
         self.back_button.setStyleSheet(
-            "QPushButton#BackButton { border: none; background: transparent; color: #4f46e5;"
+            f"QPushButton#BackButton {{ border: none; background: transparent; color: {ACCENT};"
             " padding: 2px 0; font-weight: bold; text-align: left; }"
             "QPushButton#BackButton:hover { text-decoration: underline; }")
         self.back_button.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -33,6 +33,7 @@ from desktop_app.ui.kit.dialog import language_choices
 from desktop_app.ui.kit.i18n import resolve_language
 from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.section import SectionView
+from desktop_app.ui.kit.tokens import INK_SOFT
 
 OTHER_MODEL = "__other__"
 FOLDER_MODEL = "__folder__"
@@ -101,7 +102,7 @@ class SettingsView(SectionView):
         text = QVBoxLayout()
         text.setSpacing(2)
         name = QLabel(title)
-        name.setStyleSheet("font-weight: bold; color: #374151;")
+        name.setStyleSheet(f"font-weight: bold; color: {INK_SOFT};")
         name.setBuddy(control)
         text.addWidget(name)
         if help_text:
