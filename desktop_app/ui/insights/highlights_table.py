@@ -52,8 +52,8 @@ from desktop_app.ui.insights.highlights_model import (
 )
 from desktop_app.ui.kit.background import BackgroundLoader
 from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.filter_bar import fill_combo
 from desktop_app.ui.kit.palette import count_text
-from desktop_app.ui.kit.signals import signals_blocked
 from desktop_app.ui.kit.tokens import CARD, LINE_STRONG, SURFACE_ALT, qss
 
 # (parent, save?, caption, suggested file name, name filter) -> chosen path or None
@@ -229,13 +229,7 @@ class HighlightsTable(QWidget):
         for box, everyone, items in ((self.touchpoint_box, self.tr("All touchpoints"), tps),
                                      (self.zone_box, self.tr("All problem zones"), zones),
                                      (self.persona_box, self.tr("All personas"), personas)):
-            current = box.currentData()
-            with signals_blocked(box):
-                box.clear()
-                box.addItem(everyone, None)
-                for label, data in items:
-                    box.addItem(label, data)
-                box.setCurrentIndex(max(0, box.findData(current)) if current is not None else 0)
+            fill_combo(box, everyone, items)
 
     def highlight_filter(self) -> HighlightFilter:
         return HighlightFilter(touchpoint_id=self.touchpoint_box.currentData(),
