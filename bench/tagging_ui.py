@@ -36,6 +36,7 @@ from heatmap import populate  # noqa: E402  (bench/heatmap.py)
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from desktop_app.media.qtfix import immortalise_singletons  # noqa: E402
 from desktop_app.storage.db import session_scope  # noqa: E402
 from desktop_app.storage.tables import Transcript, TranscriptSegment, TranscriptWord  # noqa: E402
 from desktop_app.ui.insights.view import InsightsView  # noqa: E402
@@ -157,6 +158,7 @@ def main() -> None:
     ap.add_argument("--highlights", type=int, default=100_000)
     ap.add_argument("--runs", type=int, default=20)
     args = ap.parse_args()
+    immortalise_singletons()  # the start-up call app.py makes (PySide6 6.12 refcount bug)
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["CLOSER_HOME"] = tmp

@@ -6,16 +6,16 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.media.qtfix import immortalise_singletons
+from desktop_app.transcribe_process import out_of_process
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.i18n import install_translators
 from desktop_app.ui.kit.jobs import JobRunner
-from desktop_app.ui.kit.qtfix import immortalise_singletons
 from desktop_app.ui.kit.style import apply_style
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.recorder.recovery_notice import start_recovery
 from desktop_app.ui.schedule.reminders import start_reminders
 from desktop_app.ui.transcript.auto_transcribe import AutoTranscriber
-from desktop_app.ui.transcript.process import out_of_process
 from desktop_app.wiring import Services, build_services
 
 

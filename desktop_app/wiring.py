@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,7 @@ from desktop_app.config.settings import Settings, load_settings
 from desktop_app.domain.media import MediaInfo
 from desktop_app.domain.progress import CancelToken, Progress
 from desktop_app.services.consent import ConsentService
+from desktop_app.services.container import Services
 from desktop_app.services.importing import ImportService
 from desktop_app.services.insights import InsightsService
 from desktop_app.services.interviews import InterviewService
@@ -23,6 +23,7 @@ from desktop_app.services.playlists import PlaylistService
 from desktop_app.services.recording import RecordingService
 from desktop_app.services.reels import ReelService
 from desktop_app.services.scheduling import SchedulingService
+from desktop_app.services.search import SearchService
 from desktop_app.services.suggestions import SuggestionService
 from desktop_app.services.tagging import HighlightService
 from desktop_app.services.transcription import SpeechEngine, TranscriptionService
@@ -87,28 +88,6 @@ def recover_recording(partial: Path) -> Path:
     return recover(partial)
 
 
-@dataclass
-class Services:
-    """Everything a front end (CLI or GUI) talks to."""
-
-    home: Path
-    engine: Engine
-    settings: Settings
-    library: LibraryService
-    interviews: InterviewService
-    importer: ImportService
-    jobs: JobService
-    transcription: TranscriptionService
-    tagging: HighlightService
-    insights: InsightsService
-    suggestions: SuggestionService
-    scheduling: SchedulingService
-    reels: ReelService
-    playlists: PlaylistService
-    consent: ConsentService
-    recording: RecordingService
-
-
 def build_services(home: Path | None = None) -> Services:
     """Open (and migrate) the library at `home` (default: CLOSER_HOME or the user data dir)."""
     home = home or library_home()
@@ -145,4 +124,13 @@ def build_services(home: Path | None = None) -> Services:
                     transcription=transcription, tagging=tagging,
                     insights=InsightsService(engine), suggestions=suggestions,
                     scheduling=scheduling, reels=reels, playlists=playlists,
-                    consent=consent, recording=recording)
+                    consent=consent, recording=recording, search=SearchService(engine))
+
+
+def transcription_service(home: Path) -> tuple[TranscriptionService, Engine]:
+    """Just the transcription service over the library at `home` (the transcription child
+    process needs no more); the caller disposes of the engine."""
+    engine = make_engine(database_url(home))
+    service = TranscriptionService(engine, engine_factory=load_whisper(load_settings(home)),
+                                   audio_loader=load_audio, settings=lambda: load_settings(home))
+    return service, engine

@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 # PySide6 6.12 on CPython 3.11 drops references to None/True on many calls; without this a long
 # test session aborts with "Fatal Python error: none_dealloc" (see the module).
-from desktop_app.ui.kit.qtfix import immortalise_singletons  # noqa: E402
+from desktop_app.media.qtfix import immortalise_singletons  # noqa: E402
 
 immortalise_singletons()
 

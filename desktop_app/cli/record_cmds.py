@@ -81,7 +81,7 @@ def _qt_app() -> Any:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.ui.kit.qtfix import immortalise_singletons
+    from desktop_app.media.qtfix import immortalise_singletons
 
     immortalise_singletons()
     return QApplication.instance() or QApplication(sys.argv[:1])

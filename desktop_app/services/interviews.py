@@ -100,6 +100,13 @@ class InterviewService:
                 raise NotFoundError(f"Interview {interview_id} does not exist.")
             return self._row(*found)
 
+    def interviewers(self) -> list[str]:
+        """Distinct interviewer names of the library's interviews (spaces tidied), sorted."""
+        with session_scope(self._engine) as s:
+            names = s.exec(select(Interview.interviewer).distinct()).all()
+        unique = {" ".join(n.split()).casefold(): " ".join(n.split()) for n in names if n.strip()}
+        return sorted(unique.values(), key=str.casefold)
+
     def update(self, interview_id: int, **changes: Any) -> None:
         unknown = set(changes) - INTERVIEW_FIELDS
         if unknown:

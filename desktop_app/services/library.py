@@ -27,6 +27,9 @@ PERSONA_FIELDS = {"name", "portrait_path", "goals", "description"}
 TOUCHPOINT_FIELDS = {"name", "channel", "department", "description", "value_text", "shortcut"}
 ZONE_FIELDS = {"key", "name", "name_ru", "description", "shortcut"}
 
+# The rows this service hands out; the UI names their types from here, never from storage.
+__all__ = ["Customer", "LibraryService", "Persona", "ProblemZone", "Touchpoint"]
+
 
 def _clean_name(value: str, what: str) -> str:
     name = " ".join((value or "").split())

@@ -4,6 +4,6 @@
 - `sources`: `CaptureEngine` (QMediaCaptureSession + QVideoSink video, one feed per audio track).
 - `worker`: the encoder thread; `frames`: QVideoFrame -> PyAV; `timeline`: clock, pacing, A/V sync.
 - `devices`: device listing; `feeds`: microphone, call audio (PulseAudio monitors), code-fed audio.
-- `watch`: devices lost mid-recording; `disk`: free-space policy; `qtfix`: PySide6 emit workaround.
+- `watch`: devices lost mid-recording; `disk`: free-space policy.
 - `synthetic`: test/bench source; `selftest`: command-line recorder (subprocess tests, devices).
 """

@@ -21,8 +21,8 @@ import numpy as np
 from PySide6.QtCore import QIODevice, QObject, Signal, Slot
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QtAudio
 
-from desktop_app.media.capture.qtfix import emit
 from desktop_app.media.capture.writer import CaptureError
+from desktop_app.media.qtfix import emit
 
 _RATE = 48_000
 _SF = QAudioFormat.SampleFormat

@@ -23,6 +23,7 @@ from desktop_app.domain.errors import CloserError  # noqa: E402
 from desktop_app.media.capture import devices  # noqa: E402
 from desktop_app.media.capture.sources import AudioInput, CaptureEngine, VideoInput  # noqa: E402
 from desktop_app.media.capture.synthetic import SyntheticAudio, SyntheticVideo  # noqa: E402
+from desktop_app.media.qtfix import immortalise_singletons  # noqa: E402
 
 
 def _args(argv: list[str] | None) -> argparse.Namespace:
@@ -57,6 +58,7 @@ def _pick(items: list, name: str, what: str, describe) -> object:
 
 def main(argv: list[str] | None = None) -> int:
     args = _args(argv)
+    immortalise_singletons()  # PySide6 6.12 + CPython 3.11 reference bug (see the module)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     if args.list:
         print(json.dumps(_listing(), indent=2))

@@ -48,11 +48,11 @@ from desktop_app.media.capture.feeds import (
     LevelMeter,
     PulseMonitorFeed,
 )
-from desktop_app.media.capture.qtfix import emit
 from desktop_app.media.capture.timeline import RecordingClock, SourceClock
 from desktop_app.media.capture.watch import DeviceWatch
 from desktop_app.media.capture.worker import EncodeWorker, RecordingResult
 from desktop_app.media.capture.writer import CaptureError, EncoderSettings, partial_path_for
+from desktop_app.media.qtfix import emit
 
 VideoInput = QCameraDevice | QScreen | QCapturableWindow | QVideoFrameInput
 AudioInput = QAudioDevice | CallAudioSource | AudioFeed

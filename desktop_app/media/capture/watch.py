@@ -20,7 +20,7 @@ from PySide6.QtMultimedia import QCamera, QMediaDevices, QScreenCapture, QWindow
 
 from desktop_app.media.capture.devices import pulse_source_names
 from desktop_app.media.capture.feeds import AudioFeed, DeviceAudioFeed, PulseMonitorFeed
-from desktop_app.media.capture.qtfix import emit
+from desktop_app.media.qtfix import emit
 
 _POLL_S = 1.0
 

@@ -29,20 +29,21 @@ from desktop_app.ui.kit.palette import (
     format_date,
     severity_colour,
 )
+from desktop_app.ui.kit.tokens import qss
 
 MAX_CARDS = 30
-_CSS = """
-QFrame#QuoteCard { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 8px; }
-QLabel#Quote { font-size: 10.5pt; color: #111827; }
-QLabel#QuoteMeta { color: #6b7280; font-size: 9pt; }
-QLabel#Emotion { background: #f3f4f6; color: #374151; border-radius: 8px; padding: 1px 8px;
+_CSS = qss("""
+QFrame#QuoteCard { background: @CARD; border: 1px solid @LINE; border-radius: 8px; }
+QLabel#Quote { font-size: 10.5pt; color: @INK; }
+QLabel#QuoteMeta { color: @MUTED; font-size: 9pt; }
+QLabel#Emotion { background: @SURFACE_ALT; color: @INK_SOFT; border-radius: 8px; padding: 1px 8px;
                  font-size: 8.5pt; }
 QPushButton#PlayButton { padding: 3px 10px; font-size: 9pt; }
-QLabel#PanelNotice { background: #fffbeb; color: #92400e; border: 1px solid #fde68a;
+QLabel#PanelNotice { background: @AMBER_50; color: @AMBER_800; border: 1px solid @AMBER_200;
                      border-radius: 6px; padding: 8px 10px; }
-QLabel#PanelHint { color: #6b7280; font-size: 10pt; }
-QLabel#PanelBig { font-size: 12pt; font-weight: bold; color: #111827; }
-"""
+QLabel#PanelHint { color: @MUTED; font-size: 10pt; }
+QLabel#PanelBig { font-size: 12pt; font-weight: bold; color: @INK; }
+""")
 
 
 class QuoteCard(QFrame):

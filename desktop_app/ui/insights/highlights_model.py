@@ -25,6 +25,7 @@ from desktop_app.ui.kit.palette import (
     severity_colour,
     severity_label,
 )
+from desktop_app.ui.kit.tokens import LINE, MUTED
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -112,7 +113,7 @@ class HighlightsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == SEVERITY:
             return severity_colour(v.severity)
         if role == Qt.ItemDataRole.ForegroundRole and col in (DATE, AT, PERSONA):
-            return QColor("#6b7280")
+            return QColor(MUTED)
         return None
 
     def _display(self, v: HighlightView, col: int) -> str:
@@ -206,6 +207,6 @@ class SeverityDelegate(_BaseDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         cy = opt.rect.center().y()
         for i in range(5):
-            painter.setBrush(severity_colour(level) if i < level else QColor("#e5e7eb"))
+            painter.setBrush(severity_colour(level) if i < level else QColor(LINE))
             painter.drawEllipse(QRectF(opt.rect.x() + 8 + i * 12, cy - 4, 8, 8))
         painter.restore()

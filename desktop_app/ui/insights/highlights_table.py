@@ -55,16 +55,19 @@ from desktop_app.ui.insights.highlights_model import (
 from desktop_app.ui.kit.background import BackgroundLoader
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.dialog import open_dialog
+from desktop_app.ui.kit.filter_bar import fill_combo
 from desktop_app.ui.kit.palette import count_text
+from desktop_app.ui.kit.tokens import CARD, LINE_STRONG, SURFACE_ALT, qss
 
 # (parent, save?, caption, suggested file name, name filter) -> chosen path or None
 PathAsker = Callable[[QWidget, bool, str, str, str], Path | None]
-_CSS = """
-QLabel#InfoBar { background: #eef2ff; color: #3730a3; border-radius: 6px; padding: 7px 10px; }
-QLabel#ErrorBar { background: #fef2f2; color: #b91c1c; border: 1px solid #fecaca;
+_CSS = qss("""
+QLabel#InfoBar { background: @ACCENT_SOFT; color: @INDIGO_800; border-radius: 6px;
+    padding: 7px 10px; }
+QLabel#ErrorBar { background: @DANGER_SOFT; color: @DANGER_DARK; border: 1px solid @RED_200;
                   border-radius: 6px; padding: 7px 10px; }
 QTableView::item { padding: 0 6px; }
-"""
+""")
 
 
 def ask_path(parent: QWidget, save: bool, caption: str, suggested: str,
@@ -158,8 +161,9 @@ class HighlightsTable(QWidget):
         self.taxonomy_button.setText(self.tr("Taxonomy JSON"))
         self.taxonomy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.taxonomy_button.setStyleSheet(
-            "QToolButton { background: #ffffff; border: 1px solid #d1d5db; border-radius: 6px;"
-            " padding: 6px 14px; } QToolButton:hover { background: #f3f4f6; }"
+            f"QToolButton {{ background: {CARD}; border: 1px solid {LINE_STRONG};"
+            f" border-radius: 6px; padding: 6px 14px; }}"
+            f" QToolButton:hover {{ background: {SURFACE_ALT}; }}"
             " QToolButton::menu-indicator { image: none; }")
         menu = QMenu(self.taxonomy_button)
         self.export_taxonomy_action = menu.addAction(self.tr("Export taxonomy JSON…"))
@@ -242,14 +246,7 @@ class HighlightsTable(QWidget):
         for box, everyone, items in ((self.touchpoint_box, self.tr("All touchpoints"), tps),
                                      (self.zone_box, self.tr("All problem zones"), zones),
                                      (self.persona_box, self.tr("All personas"), personas)):
-            current = box.currentData()
-            box.blockSignals(True)
-            box.clear()
-            box.addItem(everyone, None)
-            for label, data in items:
-                box.addItem(label, data)
-            box.setCurrentIndex(max(0, box.findData(current)) if current is not None else 0)
-            box.blockSignals(False)
+            fill_combo(box, everyone, items)
 
     def highlight_filter(self) -> HighlightFilter:
         return HighlightFilter(touchpoint_id=self.touchpoint_box.currentData(),

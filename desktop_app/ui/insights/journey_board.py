@@ -25,29 +25,42 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.highlights import JourneyColumn, JourneyMap
 from desktop_app.ui.kit.palette import severity_colour
+from desktop_app.ui.kit.tokens import (
+    BLUE_100,
+    CARD,
+    GREEN_100,
+    INK,
+    LINE,
+    MATERIAL_BLUE,
+    MATERIAL_GREEN,
+    MATERIAL_RED,
+    MUTED,
+    RED_100,
+    qss,
+)
 
 LABEL_W = 132
 COL_MIN_W = 180
 BAND_FROM, BAND_TO = QColor(0, 121, 107), QColor(57, 73, 171)  # teal -> indigo, as the poster
-_CSS = """
-QFrame#NeedsCell { background: #eff6ff; border-radius: 10px; }
-QFrame#PainsCell { background: #fef2f2; border-radius: 10px; }
-QFrame#ValueCell { background: #f0fdf4; border-radius: 10px; }
+_CSS = qss("""
+QFrame#NeedsCell { background: @BLUE_50; border-radius: 10px; }
+QFrame#PainsCell { background: @DANGER_SOFT; border-radius: 10px; }
+QFrame#ValueCell { background: @GREEN_50; border-radius: 10px; }
 QLabel#RowTitle { font-weight: bold; font-size: 11pt; }
-QLabel#RowHint { font-size: 8.5pt; color: #6b7280; }
-QLabel#Need { color: #1f2937; }
-QLabel#Empty { color: #9ca3af; font-style: italic; }
-QLabel#PainCount { font-weight: bold; color: #111827; }
-QLabel#PainAvg { color: #6b7280; font-size: 8.5pt; }
-QLabel#ZoneChip { background: #ffffff; color: #b91c1c; border: 1px solid #fca5a5;
+QLabel#RowHint { font-size: 8.5pt; color: @MUTED; }
+QLabel#Need { color: @GRAY_800; }
+QLabel#Empty { color: @FAINT; font-style: italic; }
+QLabel#PainCount { font-weight: bold; color: @INK; }
+QLabel#PainAvg { color: @MUTED; font-size: 8.5pt; }
+QLabel#ZoneChip { background: @CARD; color: @DANGER_DARK; border: 1px solid @RED_300;
                   border-radius: 9px; padding: 1px 8px; font-size: 8.5pt; }
-QLabel#PainQuote { background: #ffffff; border-radius: 6px; padding: 6px 8px;
-                   color: #111827; }
-QPlainTextEdit#ValueEdit { background: #ffffff; border: 1px solid #bbf7d0; border-radius: 6px; }
-QPlainTextEdit#ValueEdit:focus { border: 1px solid #16a34a; }
-"""
-ROW_STYLE = {"needs": ("#1976d2", "#dbeafe"), "pains": ("#c62828", "#fee2e2"),
-             "value": ("#2e7d32", "#dcfce7")}
+QLabel#PainQuote { background: @CARD; border-radius: 6px; padding: 6px 8px;
+                   color: @INK; }
+QPlainTextEdit#ValueEdit { background: @CARD; border: 1px solid @GREEN_200; border-radius: 6px; }
+QPlainTextEdit#ValueEdit:focus { border: 1px solid @GREEN_600; }
+""")
+ROW_STYLE = {"needs": (MATERIAL_BLUE, BLUE_100), "pains": (MATERIAL_RED, RED_100),
+             "value": (MATERIAL_GREEN, GREEN_100)}
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -84,7 +97,7 @@ class _Band(QWidget):
         path.closeSubpath()
         p.fillPath(path, colour)
         cx = (tip if self.index else 0) + 26
-        p.setBrush(QColor("#ffffff"))
+        p.setBrush(QColor(CARD))
         p.setPen(Qt.PenStyle.NoPen)
         p.drawEllipse(QRectF(cx - 12, h / 2 - 12, 24, 24))
         bold = QFont(self.font())
@@ -95,7 +108,7 @@ class _Band(QWidget):
                    str(self.index + 1))
         text_x = cx + 20
         avail = w - tip - text_x - 4
-        p.setPen(QColor("#ffffff"))
+        p.setPen(QColor(CARD))
         name = p.fontMetrics().elidedText(self.col.touchpoint, Qt.TextElideMode.ElideRight,
                                           round(avail))
         sub = self.col.channel or self.col.department
@@ -106,7 +119,7 @@ class _Band(QWidget):
             small = QFont(self.font())
             small.setPointSizeF(self.font().pointSizeF() * 0.8)
             p.setFont(small)
-            p.setPen(_mix(colour, QColor("#ffffff"), 0.78))
+            p.setPen(_mix(colour, QColor(CARD), 0.78))
             p.drawText(QRectF(text_x, h / 2 + 8, avail, h / 2 - 8),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                        p.fontMetrics().elidedText(sub, Qt.TextElideMode.ElideRight, round(avail)))
@@ -133,11 +146,11 @@ class _PainBadge(QWidget):
         bold.setPointSizeF(self.font().pointSizeF() * (1.15 if self.col.pain_count < 100
                                                        else 0.9))
         p.setFont(bold)
-        p.setPen(QColor("#ffffff"))
+        p.setPen(QColor(CARD))
         p.drawText(QRectF(0, 2, 40, 40), Qt.AlignmentFlag.AlignCenter, str(self.col.pain_count))
         bar = QRectF(50, 26, max(10.0, self.width() - 52), 8)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#e5e7eb"))
+        p.setBrush(QColor(LINE))
         p.drawRoundedRect(bar, 4, 4)
         total = sum(self.col.severity_counts)
         if total:
@@ -151,7 +164,7 @@ class _PainBadge(QWidget):
                     p.fillRect(QRectF(x, bar.y(), w, bar.height()), severity_colour(level_no))
                     x += w
             p.setClipping(False)
-        p.setPen(QColor("#111827"))
+        p.setPen(QColor(INK))
         bold.setPointSizeF(self.font().pointSizeF())
         p.setFont(bold)
         p.drawText(QRectF(50, 2, self.width() - 50, 20), Qt.AlignmentFlag.AlignVCenter,
@@ -294,7 +307,7 @@ class JourneyBoard(QScrollArea):
         for pain in col.top_pains:
             colour = severity_colour(pain.severity).name()
             who = self.tr("— {0} · severity {1}").format(pain.customer, pain.severity)
-            quote = _label(f"“{html.escape(pain.quote)}”<br><span style='color:#6b7280; "
+            quote = _label(f"“{html.escape(pain.quote)}”<br><span style='color:{MUTED}; "
                            f"font-size:8.5pt'>{html.escape(who)}</span>", "PainQuote")
             quote.setTextFormat(Qt.TextFormat.RichText)
             quote.setStyleSheet(f"QLabel#PainQuote {{ border-left: 3px solid {colour}; }}")

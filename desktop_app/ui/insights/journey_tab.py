@@ -19,14 +19,17 @@ from desktop_app.ui.insights.journey_board import JourneyBoard
 from desktop_app.ui.kit.background import BackgroundLoader
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.palette import count_text
+from desktop_app.ui.kit.tokens import qss
 
-_CSS = """
-QLabel#JourneyWho { font-size: 15pt; font-weight: bold; color: #111827; }
-QLabel#JourneyKicker { color: #00796b; font-size: 8.5pt; font-weight: bold; letter-spacing: 1px; }
-QLabel#InfoBar { background: #eef2ff; color: #3730a3; border-radius: 6px; padding: 7px 10px; }
-QLabel#ErrorBar { background: #fef2f2; color: #b91c1c; border: 1px solid #fecaca;
+_CSS = qss("""
+QLabel#JourneyWho { font-size: 15pt; font-weight: bold; color: @INK; }
+QLabel#JourneyKicker { color: @MATERIAL_TEAL; font-size: 8.5pt; font-weight: bold;
+    letter-spacing: 1px; }
+QLabel#InfoBar { background: @ACCENT_SOFT; color: @INDIGO_800; border-radius: 6px;
+    padding: 7px 10px; }
+QLabel#ErrorBar { background: @DANGER_SOFT; color: @DANGER_DARK; border: 1px solid @RED_200;
                   border-radius: 6px; padding: 7px 10px; }
-"""
+""")
 
 
 class JourneyTab(QWidget):

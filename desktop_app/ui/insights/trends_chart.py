@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.highlights import TrendPoint
 from desktop_app.ui.kit.palette import INK, LINE, MUTED, count_text, series_colour
+from desktop_app.ui.kit.tokens import ACCENT_LINE, CARD, LINE_STRONG
 
 LEFT, RIGHT, BOTTOM = 48.0, 20.0, 34.0
 
@@ -241,11 +242,11 @@ class TrendsChart(QWidget):
         p.setBrush(series_colour(self._series.index(hit.touchpoint)))
         p.drawEllipse(QRectF(box.x() + 10, box.y() + 9 + fm_b.height() / 2 - 4, 8, 8))
         p.setFont(bold)
-        p.setPen(QColor("#ffffff"))
+        p.setPen(QColor(CARD))
         p.drawText(QRectF(box.x() + 24, box.y() + 8, w - 30, fm_b.height()),
                    Qt.AlignmentFlag.AlignVCenter, head)
         p.setFont(self.font())
-        p.setPen(QColor("#d1d5db"))
+        p.setPen(QColor(LINE_STRONG))
         p.drawText(QRectF(box.x() + 12, box.y() + 10 + fm_b.height(), w - 20, fm.height()),
                    Qt.AlignmentFlag.AlignVCenter, body)
 
@@ -254,7 +255,7 @@ class TrendsChart(QWidget):
         fm = QFontMetrics(self.font())
         for box, name in self._legend_boxes:
             hidden = name in self._hidden
-            colour = series_colour(self._series.index(name)) if not hidden else QColor("#d1d5db")
+            colour = series_colour(self._series.index(name)) if not hidden else QColor(LINE_STRONG)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(colour)
             p.drawRoundedRect(QRectF(box.x(), box.center().y() - 6, 14, 12), 3, 3)
@@ -292,7 +293,7 @@ class TrendsChart(QWidget):
 
     def _paint_lines(self, p: QPainter, plot: QRectF, top: int) -> None:
         if self._hover is not None:
-            p.setPen(QPen(QColor("#c7d2fe"), 1, Qt.PenStyle.DashLine))
+            p.setPen(QPen(QColor(ACCENT_LINE), 1, Qt.PenStyle.DashLine))
             x = self._hover.anchor.x()
             p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         for s in self.visible_series():
@@ -304,7 +305,7 @@ class TrendsChart(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             for a, b in zip(pts, pts[1:], strict=False):
                 p.drawLine(a, b)
-            p.setPen(QPen(QColor("#ffffff"), 1.5))
+            p.setPen(QPen(QColor(CARD), 1.5))
             p.setBrush(colour)
             for i, pt in enumerate(pts):
                 hovered = self._hover is not None and self._hover.touchpoint == s \
@@ -326,7 +327,7 @@ class TrendsChart(QWidget):
                 colour = series_colour(self._series.index(s))
                 hovered = self._hover is not None and (self._hover.month, self._hover.touchpoint) \
                     == (m, s)
-                p.setPen(QPen(QColor("#ffffff"), 1))
+                p.setPen(QPen(QColor(CARD), 1))
                 p.setBrush(colour.lighter(115) if hovered else colour)
                 p.drawRect(rect)
                 below += v

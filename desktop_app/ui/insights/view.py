@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import select
 
 from desktop_app.domain.highlights import Heatmap, HighlightView, InsightFilter
 from desktop_app.domain.taxonomy import zone_display_name
-from desktop_app.storage.db import session_scope
-from desktop_app.storage.tables import Interview
+from desktop_app.services.container import Services
 from desktop_app.ui.insights.filters import InsightFilterBar
 from desktop_app.ui.insights.heatmap_tab import HeatmapTab, add_to_heatmap
 from desktop_app.ui.insights.highlights_table import HighlightsTable
@@ -35,9 +33,10 @@ from desktop_app.ui.kit.background import BackgroundLoader
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.empty_state import EmptyState
 from desktop_app.ui.kit.i18n import resolve_language
+from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.palette import Segmented
 from desktop_app.ui.kit.section import SectionView
-from desktop_app.wiring import Services
+from desktop_app.ui.kit.tokens import PAGE_MARGINS
 
 HEATMAP, JOURNEY, TRENDS, HIGHLIGHTS = range(4)
 TABS = ("heatmap", "journey", "trends", "highlights")
@@ -46,14 +45,7 @@ CONFIRM_MS = 250  # the full heatmap query waits this long after a change (coale
 
 def interviewer_names(services: Services) -> list[str]:
     """Distinct interviewer names of the library's interviews, sorted."""
-    listing = getattr(services.interviews, "interviewers", None)
-    if callable(listing):
-        return list(listing())
-    # TODO(services): InterviewService.interviewers(); until then one read-only query here.
-    with session_scope(services.engine) as s:
-        names = s.exec(select(Interview.interviewer).distinct()).all()
-    unique = {" ".join(n.split()).casefold(): " ".join(n.split()) for n in names if n.strip()}
-    return sorted(unique.values(), key=str.casefold)
+    return services.interviews.interviewers()
 
 
 class InsightsView(SectionView):
@@ -91,15 +83,10 @@ class InsightsView(SectionView):
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
-        root.setContentsMargins(32, 28, 32, 24)
+        root.setContentsMargins(*PAGE_MARGINS)
         root.setSpacing(0)
-        title = QLabel(self.tr("Insights"))
-        title.setObjectName("PageTitle")
-        sub = QLabel(self.tr("Where exactly we hurt our customers, and who says so on camera."))
-        sub.setObjectName("PageSubtitle")
-        root.addWidget(title)
-        root.addSpacing(4)
-        root.addWidget(sub)
+        root.addWidget(PageHeader(self.tr("Insights"), self.tr(
+            "Where exactly we hurt our customers, and who says so on camera.")))
         root.addSpacing(14)
         self.stack = QStackedWidget()
         self.empty = EmptyState(

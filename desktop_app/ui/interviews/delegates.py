@@ -16,9 +16,18 @@ from desktop_app.ui.interviews.model import (
     status_colours,
     status_label,
 )
+from desktop_app.ui.kit.tokens import (
+    ACCENT_LINE,
+    CARD,
+    GRAY_200,
+    GRAY_500,
+    GRAY_900,
+    INDIGO_600,
+    INK_SOFT,
+)
 
 Index = QModelIndex | QPersistentModelIndex
-INK, MUTED, LINE, ACCENT = "#111827", "#6b7280", "#e5e7eb", "#4f46e5"
+INK, MUTED, LINE, ACCENT = GRAY_900, GRAY_500, GRAY_200, INDIGO_600
 CARD_SIZE = QSize(236, 236)
 CARD_THUMB = QSize(220, 124)
 
@@ -139,9 +148,9 @@ class CardDelegate(QStyledItemDelegate):
         card = option.rect.adjusted(6, 6, -6, -6)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        p.setPen(QPen(QColor(ACCENT if selected else ("#c7d2fe" if hovered else LINE)),
+        p.setPen(QPen(QColor(ACCENT if selected else (ACCENT_LINE if hovered else LINE)),
                       2 if selected else 1))
-        p.setBrush(QColor("#ffffff"))
+        p.setBrush(QColor(CARD))
         p.drawRoundedRect(card.adjusted(0, 0, -1, -1), 10, 10)
         inner = card.adjusted(8, 8, -8, -8)
         thumb = self._thumbs.get(r.picture_path, QSize(inner.width(), CARD_THUMB.height()),
@@ -159,7 +168,7 @@ class CardDelegate(QStyledItemDelegate):
         y += fm.height() + 2
         sub = QFontMetrics(option.font)
         p.setFont(option.font)
-        p.setPen(QColor("#374151"))
+        p.setPen(QColor(INK_SOFT))
         p.drawText(QRect(inner.left(), y, inner.width(), sub.height()), Qt.AlignmentFlag.AlignLeft,
                    sub.elidedText(r.customer, Qt.TextElideMode.ElideRight, inner.width()))
         y += sub.height() + 8
@@ -184,7 +193,7 @@ class CardDelegate(QStyledItemDelegate):
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(17, 24, 39, 200))
         p.drawRoundedRect(rect, 4, 4)
-        p.setPen(QColor("#ffffff"))
+        p.setPen(QColor(CARD))
         p.setFont(small)
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 

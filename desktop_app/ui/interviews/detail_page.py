@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -33,19 +32,21 @@ from desktop_app.ui.interviews.model import (
     status_label,
 )
 from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.page_header import PageHeader
+from desktop_app.ui.kit.tokens import qss
 from desktop_app.ui.player.player import PlayerWidget
 from desktop_app.ui.transcript.panel import TranscriptPanel
 
-PAGE_QSS = """
-QPushButton#BackButton { border: none; background: transparent; color: #4f46e5;
+PAGE_QSS = qss("""
+QPushButton#BackButton { border: none; background: transparent; color: @ACCENT;
     padding: 2px 0; font-weight: bold; text-align: left; }
-QPushButton#BackButton:hover { color: #4338ca; text-decoration: underline; }
-QFrame#DetailsCard QLabel#FieldName { color: #6b7280; }
-QFrame#DetailsCard QLabel#FieldValue { color: #111827; }
+QPushButton#BackButton:hover { color: @ACCENT_HOVER; text-decoration: underline; }
+QFrame#DetailsCard QLabel#FieldName { color: @MUTED; }
+QFrame#DetailsCard QLabel#FieldValue { color: @INK; }
 QScrollArea#DetailsScroll { background: transparent; border: none; }
 QScrollArea#DetailsScroll > QWidget#qt_scrollarea_viewport { background: transparent; }
 QSplitter#DetailSplitter::handle { background: transparent; }
-"""
+""")
 WIDE_MIN_PX = 1000  # narrower than this: the transcript goes below the player
 
 
@@ -86,22 +87,14 @@ class InterviewDetailPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         lay.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        self.title = QLabel()
-        self.title.setObjectName("PageTitle")
+        head = PageHeader(gap=2, spacing=lay.spacing())
+        self.title, self.subtitle = head.title, head.subtitle
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("PageSubtitle")
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
         self.delete_button = QPushButton(self.tr("Delete interview…"))
         self.delete_button.setObjectName("DangerButton")
         self.delete_button.clicked.connect(self._delete)
-        head.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
-        lay.addLayout(head)
+        head.add_action(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addWidget(head)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("DetailSplitter")

@@ -2,80 +2,52 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from desktop_app.services.interviews import InterviewFilter
+from desktop_app.ui.kit.filter_bar import (
+    FilterBar,
+    any_time,
+    fill_combo,
+    last_days,
+    local_midnight_utc,
+)
+
+__all__ = ["InterviewFilterBar", "local_midnight_utc"]
 
 ANY, LAST_7, LAST_30, LAST_90, THIS_YEAR, CUSTOM = range(6)
 
 
-def local_midnight_utc(d: date) -> datetime:
-    """The start of a local calendar day, as an aware UTC datetime."""
-    return datetime.combine(d, time()).astimezone().astimezone(UTC)
+def _this_year(today: date) -> tuple[date | None, date | None]:
+    return date(today.year, 1, 1), None
 
 
-class InterviewFilterBar(QWidget):
+class InterviewFilterBar(FilterBar):
     """Emits `changed` (debounced for typing) whenever the filter the user sees changes."""
 
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("FilterBar")
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(8)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self._emit)
-
+        super().__init__(months_back=1, parent=parent)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search titles and customers"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.textChanged.connect(lambda _t: self.debounce())
         self.customer_box = QComboBox()
         self.customer_box.setMinimumWidth(170)
         self.customer_box.currentIndexChanged.connect(self._emit)
         self.persona_box = QComboBox()
         self.persona_box.setMinimumWidth(150)
         self.persona_box.currentIndexChanged.connect(self._emit)
-        self.date_box = QComboBox()
-        self.date_box.addItems([self.tr("Any time"), self.tr("Last 7 days"),
-                                self.tr("Last 30 days"), self.tr("Last 90 days"),
-                                self.tr("This year"), self.tr("Custom range…")])
-        self.date_box.currentIndexChanged.connect(self._on_date_mode)
-        today = QDate.currentDate()
-        self.from_edit = QDateEdit(today.addMonths(-1))
-        self.to_edit = QDateEdit(today)
-        self.dash = QLabel("–")
-        for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.dateChanged.connect(self._emit)
-        self.clear_button = QPushButton(self.tr("Clear filters"))
-        self.clear_button.setObjectName("ClearFilters")
-        self.clear_button.setFlat(True)
-        self.clear_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.clear_button.clicked.connect(self.clear)
-        for w in (self.search, self.customer_box, self.persona_box, self.date_box,
-                  self.from_edit, self.dash, self.to_edit, self.clear_button):
-            lay.addWidget(w)
-        lay.addStretch(1)
-        self._set_custom_visible(False)
-        self.clear_button.setVisible(False)
+        self.lay_out((self.search, self.customer_box, self.persona_box),
+                     [(self.tr("Any time"), any_time),
+                      (self.tr("Last 7 days"), last_days(7, open_end=True)),
+                      (self.tr("Last 30 days"), last_days(30, open_end=True)),
+                      (self.tr("Last 90 days"), last_days(90, open_end=True)),
+                      (self.tr("This year"), _this_year),
+                      (self.tr("Custom range…"), None)],
+                     self.tr("Clear filters"))
 
     # --- choices ----------------------------------------------------------------------------
 
@@ -87,16 +59,7 @@ class InterviewFilterBar(QWidget):
         self.persona_box.setVisible(bool(personas))
 
     def _fill(self, box: QComboBox, all_text: str, items: list[tuple[int, str]]) -> None:
-        keep = box.currentData()
-        box.blockSignals(True)
-        box.clear()
-        box.addItem(all_text, None)
-        for item_id, name in items:
-            box.addItem(name, item_id)
-        idx = box.findData(keep) if keep is not None else 0
-        box.setCurrentIndex(max(0, idx))
-        box.blockSignals(False)
-        if keep is not None and idx < 0:
+        if fill_combo(box, all_text, [(name, item_id) for item_id, name in items]):
             self._emit()
 
     def select_customer(self, customer_id: int | None) -> None:
@@ -107,67 +70,17 @@ class InterviewFilterBar(QWidget):
         idx = self.persona_box.findData(persona_id) if persona_id is not None else 0
         self.persona_box.setCurrentIndex(max(0, idx))
 
-    def set_date_range(self, start: date, end: date) -> None:
-        """Filter on a custom range of local calendar days (both included)."""
-        for edit in (self.from_edit, self.to_edit, self.date_box):
-            edit.blockSignals(True)
-        self.from_edit.setDate(QDate(start.year, start.month, start.day))
-        self.to_edit.setDate(QDate(end.year, end.month, end.day))
-        self.date_box.setCurrentIndex(CUSTOM)
-        for edit in (self.from_edit, self.to_edit, self.date_box):
-            edit.blockSignals(False)
-        self._set_custom_visible(True)
-        self._emit()
-
     # --- state ------------------------------------------------------------------------------
 
     def current_filter(self) -> InterviewFilter:
-        start, end = self._date_range()
+        date_from, date_to = self.utc_range()
         return InterviewFilter(
             customer_id=self.customer_box.currentData(),
             persona_id=self.persona_box.currentData(),
-            date_from=local_midnight_utc(start) if start else None,
-            date_to=local_midnight_utc(end + timedelta(days=1)) if end else None,
+            date_from=date_from, date_to=date_to,
             text=self.search.text().strip())
 
     def is_active(self) -> bool:
         f = self.current_filter()
         return any((f.customer_id is not None, f.persona_id is not None, f.date_from, f.date_to,
                     f.text))
-
-    def clear(self) -> None:
-        for w in (self.search, self.customer_box, self.persona_box, self.date_box):
-            w.blockSignals(True)
-        self.search.clear()
-        self.customer_box.setCurrentIndex(0)
-        self.persona_box.setCurrentIndex(0)
-        self.date_box.setCurrentIndex(ANY)
-        for w in (self.search, self.customer_box, self.persona_box, self.date_box):
-            w.blockSignals(False)
-        self._set_custom_visible(False)
-        self._emit()
-
-    def _date_range(self) -> tuple[date | None, date | None]:
-        mode = self.date_box.currentIndex()
-        today = date.today()
-        if mode == CUSTOM:
-            start = self.from_edit.date().toPython()
-            end = self.to_edit.date().toPython()
-            return (start, end) if start <= end else (end, start)
-        if mode == THIS_YEAR:
-            return date(today.year, 1, 1), None
-        days = {LAST_7: 7, LAST_30: 30, LAST_90: 90}.get(mode)
-        return (today - timedelta(days=days - 1), None) if days else (None, None)
-
-    def _on_date_mode(self, mode: int) -> None:
-        self._set_custom_visible(mode == CUSTOM)
-        self._emit()
-
-    def _set_custom_visible(self, visible: bool) -> None:
-        for w in (self.from_edit, self.dash, self.to_edit):
-            w.setVisible(visible)
-
-    def _emit(self) -> None:
-        self._debounce.stop()
-        self.clear_button.setVisible(self.is_active())
-        self.changed.emit()

@@ -31,6 +31,15 @@ from desktop_app.domain.errors import CloserError
 from desktop_app.domain.media import MEDIA_EXTENSIONS, VIDEO_EXTENSIONS
 from desktop_app.services.library import LibraryService
 from desktop_app.ui.interviews.model import format_datetime, format_size
+from desktop_app.ui.kit.signals import signals_blocked
+from desktop_app.ui.kit.tokens import (
+    ACCENT_HOVER,
+    DANGER_DARK,
+    INDIGO_100,
+    RED_100,
+    SUCCESS,
+    SUCCESS_SOFT,
+)
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -263,9 +272,9 @@ class ImportDialog(QDialog):
     def _item(self, path: Path) -> QListWidgetItem:
         problem = self._problem(path)
         video = path.suffix.lower() in VIDEO_EXTENSIONS
-        icon = (kind_icon("!", "#b91c1c", "#fee2e2") if problem
-                else kind_icon("▶", "#4338ca", "#e0e7ff") if video
-                else kind_icon("♪", "#047857", "#d1fae5"))
+        icon = (kind_icon("!", DANGER_DARK, RED_100) if problem
+                else kind_icon("▶", ACCENT_HOVER, INDIGO_100) if video
+                else kind_icon("♪", SUCCESS, SUCCESS_SOFT))
         if problem:
             text = f"{path.name}  —  {problem}"
         else:
@@ -274,7 +283,7 @@ class ImportDialog(QDialog):
         item.setData(PATH_ROLE, str(path))
         item.setToolTip(str(path))
         if problem:
-            item.setForeground(QColor("#b91c1c"))
+            item.setForeground(QColor(DANGER_DARK))
         return item
 
     def _problem(self, path: Path) -> str:
@@ -332,9 +341,8 @@ class ImportDialog(QDialog):
                 self.tr("File date ({0})").format(format_datetime(when)) if when
                 else self.tr("File date"))
             if when is not None and self.file_date_radio.isChecked():
-                self.date_edit.blockSignals(True)
-                self.date_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
-                self.date_edit.blockSignals(False)
+                with signals_blocked(self.date_edit):
+                    self.date_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
         else:
             self.file_date_radio.setText(self.tr("Each file's own date"))
         self.import_button.setText(self.tr("Import {0} recordings").format(n) if n > 1

@@ -16,9 +16,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.interviews.import_dialog import ImportOutcome
+from desktop_app.ui.kit.tokens import (
+    CARD,
+    DANGER_DARK,
+    LINE,
+    RED_100,
+    SUCCESS,
+    SUCCESS_SOFT,
+    SURFACE_ALT,
+)
 
-OK_STYLE = "background: #d1fae5; color: #047857;"
-FAIL_STYLE = "background: #fee2e2; color: #b91c1c;"
+OK_STYLE = f"background: {SUCCESS_SOFT}; color: {SUCCESS};"
+FAIL_STYLE = f"background: {RED_100}; color: {DANGER_DARK};"
 
 
 class _OutcomeRow(QFrame):
@@ -95,7 +104,7 @@ class ImportResultsDialog(QDialog):
             row = _OutcomeRow(outcome)
             row.open_clicked.connect(self._open)
             if i:
-                row.setStyleSheet("QFrame#OutcomeRow { border-top: 1px solid #f3f4f6; }")
+                row.setStyleSheet(f"QFrame#OutcomeRow {{ border-top: 1px solid {SURFACE_ALT}; }}")
             rows.addWidget(row)
             self.rows.append(row)
         rows.addStretch(1)
@@ -103,9 +112,9 @@ class ImportResultsDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setObjectName("OutcomeScroll")
-        scroll.setStyleSheet("QScrollArea#OutcomeScroll { background: #ffffff; border: 1px solid "
-                             "#e5e7eb; border-radius: 8px; } QWidget#OutcomeList "
-                             "{ background: #ffffff; }")
+        scroll.setStyleSheet(f"QScrollArea#OutcomeScroll {{ background: {CARD}; border: 1px solid "
+                             f"{LINE}; border-radius: 8px; }} QWidget#OutcomeList "
+                             f"{{ background: {CARD}; }}")
         scroll.setMinimumHeight(min(360, 70 * len(outcomes) + 4))
         lay.addWidget(scroll, 1)
 

@@ -26,23 +26,27 @@ from desktop_app.ui.interviews.delegates import CardDelegate, StatusDelegate, Ti
 from desktop_app.ui.interviews.filters import InterviewFilterBar
 from desktop_app.ui.interviews.model import ROW_ROLE, SORT_ROLE, InterviewsModel
 from desktop_app.ui.kit.empty_state import EmptyState
+from desktop_app.ui.kit.page_header import PageHeader
+from desktop_app.ui.kit.tokens import qss
 from desktop_app.ui.search.results_page import search_icon
 
-TABLE_QSS = """
-QTableView#InterviewTable { border: 1px solid #e5e7eb; border-radius: 10px; padding: 0 4px; }
-QTableView#InterviewTable::item { border-bottom: 1px solid #f3f4f6; padding: 0 8px; }
-QTableView#InterviewTable::item:selected { background: #eef2ff; color: #111827; }
+TABLE_QSS = qss("""
+QTableView#InterviewTable { border: 1px solid @LINE; border-radius: 10px; padding: 0 4px; }
+QTableView#InterviewTable::item { border-bottom: 1px solid @SURFACE_ALT; padding: 0 8px; }
+QTableView#InterviewTable::item:selected { background: @ACCENT_SOFT; color: @INK; }
 QListView#InterviewGrid { background: transparent; border: none; }
 QPushButton#ModeButton { padding: 5px 12px; border-radius: 0; }
-QPushButton#ModeButton:checked { background: #eef2ff; color: #4338ca; border-color: #c7d2fe; }
-QFrame#ImportBanner { background: #eef2ff; border: 1px solid #c7d2fe; border-radius: 8px; }
-QFrame#ImportBanner[state="error"] { background: #fef2f2; border-color: #fecaca; }
-QFrame#ImportBanner[state="ok"] { background: #ecfdf5; border-color: #a7f3d0; }
-QPushButton#BannerLink { border: none; background: transparent; color: #4338ca;
+QPushButton#ModeButton:checked { background: @ACCENT_SOFT; color: @ACCENT_HOVER;
+    border-color: @ACCENT_LINE; }
+QFrame#ImportBanner { background: @ACCENT_SOFT; border: 1px solid @ACCENT_LINE;
+    border-radius: 8px; }
+QFrame#ImportBanner[state="error"] { background: @DANGER_SOFT; border-color: @RED_200; }
+QFrame#ImportBanner[state="ok"] { background: @EMERALD_50; border-color: @EMERALD_200; }
+QPushButton#BannerLink { border: none; background: transparent; color: @ACCENT_HOVER;
     font-weight: bold; padding: 2px 6px; }
 QPushButton#BannerLink:hover { text-decoration: underline; }
 QLineEdit#TranscriptSearch { padding: 6px 10px; border-radius: 8px; }
-"""
+""")
 
 
 class ImportBanner(QFrame):
@@ -102,16 +106,8 @@ class InterviewsListPage(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(32, 26, 32, 24)
         lay.setSpacing(14)
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        title = QLabel(self.tr("Interviews"))
-        title.setObjectName("PageTitle")
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("PageSubtitle")
-        titles.addWidget(title)
-        titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
+        self.header = head = PageHeader(self.tr("Interviews"), gap=2, spacing=lay.spacing())
+        self.subtitle = head.subtitle
         self.transcript_search = QLineEdit()
         self.transcript_search.setObjectName("TranscriptSearch")
         self.transcript_search.setPlaceholderText(self.tr("Search what customers said…"))
@@ -121,8 +117,8 @@ class InterviewsListPage(QWidget):
         self.transcript_search.setMinimumWidth(230)
         self.transcript_search.setMaximumWidth(320)
         self.transcript_search.returnPressed.connect(self._search)
-        head.addWidget(self.transcript_search, 1)
-        head.addSpacing(12)
+        head.add_action(self.transcript_search, 1)
+        head.add_spacing(12)
         self.list_button = QPushButton(self.tr("List"))
         self.grid_button = QPushButton(self.tr("Grid"))
         modes = QButtonGroup(self)
@@ -143,8 +139,8 @@ class InterviewsListPage(QWidget):
         mode_box.setSpacing(0)
         mode_box.addWidget(self.list_button)
         mode_box.addWidget(self.grid_button)
-        head.addLayout(mode_box)
-        head.addSpacing(12)
+        head.add_action(mode_box)
+        head.add_spacing(12)
         self.transcribe_all_button = QPushButton()
         self.transcribe_all_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.transcribe_all_button.setToolTip(self.tr(
@@ -152,13 +148,13 @@ class InterviewsListPage(QWidget):
             "sidebar"))
         self.transcribe_all_button.clicked.connect(self.transcribe_all_requested)
         self.transcribe_all_button.hide()
-        head.addWidget(self.transcribe_all_button)
+        head.add_action(self.transcribe_all_button)
         self.import_button = QPushButton(self.tr("Import recordings…"))
         self.import_button.setObjectName("PrimaryButton")
         self.import_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.import_button.clicked.connect(self.import_requested)
-        head.addWidget(self.import_button)
-        lay.addLayout(head)
+        head.add_action(self.import_button)
+        lay.addWidget(head)
 
         self.filters = InterviewFilterBar()
         lay.addWidget(self.filters)

@@ -21,6 +21,19 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap
 
 from desktop_app.services.interviews import InterviewRow
+from desktop_app.ui.kit.tokens import (
+    ACCENT_HOVER,
+    AMBER_100,
+    AMBER_700,
+    DANGER_DARK,
+    GRAY_600,
+    INDIGO_100,
+    LINE,
+    RED_100,
+    SUCCESS,
+    SUCCESS_SOFT,
+    SURFACE_ALT,
+)
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the InterviewRow itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a raw, comparable value per column
@@ -78,13 +91,13 @@ STATUS_LABELS = {
 }
 # (text colour, background) per status for the pill drawn by the delegates
 STATUS_COLOURS = {
-    "transcribed": ("#047857", "#d1fae5"),
-    "tagged": ("#4338ca", "#e0e7ff"),
-    "transcribing": ("#b45309", "#fef3c7"),
-    "queued": ("#b45309", "#fef3c7"),
-    "failed": ("#b91c1c", "#fee2e2"),
+    "transcribed": (SUCCESS, SUCCESS_SOFT),
+    "tagged": (ACCENT_HOVER, INDIGO_100),
+    "transcribing": (AMBER_700, AMBER_100),
+    "queued": (AMBER_700, AMBER_100),
+    "failed": (DANGER_DARK, RED_100),
 }
-DEFAULT_STATUS_COLOURS = ("#4b5563", "#f3f4f6")
+DEFAULT_STATUS_COLOURS = (GRAY_600, SURFACE_ALT)
 
 
 def status_label(status: str) -> str:
@@ -132,7 +145,7 @@ class ThumbnailCache:
         src = QPixmap(path) if path and Path(path).is_file() else QPixmap()
         if src.isNull():
             out = QPixmap(size)
-            out.fill(QColor("#e5e7eb"))
+            out.fill(QColor(LINE))
             return rounded(out, radius)
         scaled = src.scaled(size, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
                             Qt.TransformationMode.SmoothTransformation)
@@ -201,7 +214,7 @@ class InterviewsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col in (self.PERSONA, self.DATE):
-            return QColor("#4b5563")
+            return QColor(GRAY_600)
         return None
 
     # --- helpers ----------------------------------------------------------------------------

@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -35,6 +34,7 @@ from desktop_app.ui.interviews.import_results import ImportResultsDialog
 from desktop_app.ui.interviews.list_page import InterviewsListPage
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.section import SectionView
+from desktop_app.ui.kit.tokens import ACCENT_HOVER, DANGER_DARK, INDIGO_500
 from desktop_app.ui.search.results_page import SearchResultsPage
 
 
@@ -53,14 +53,14 @@ class DropOverlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.label = QLabel(self.tr("Drop recordings to import them"), self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setStyleSheet("color: #4338ca; font-size: 15pt; font-weight: bold;")
+        self.label.setStyleSheet(f"color: {ACCENT_HOVER}; font-size: 15pt; font-weight: bold;")
         self.hide()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor(238, 242, 255, 225))
-        pen = QPen(QColor("#6366f1"), 2, Qt.PenStyle.DashLine)
+        pen = QPen(QColor(INDIGO_500), 2, Qt.PenStyle.DashLine)
         p.setPen(pen)
         p.drawRoundedRect(self.rect().adjusted(16, 16, -17, -17), 14, 14)
         p.end()
@@ -122,20 +122,14 @@ class InterviewsView(SectionView):
         """"Record…" beside "Import recordings…" in the list header (opens the recorder)."""
         button = QPushButton(self.tr("●  Record…"))
         button.setObjectName("RecordHeaderButton")
-        button.setStyleSheet("QPushButton#RecordHeaderButton { color: #b91c1c; "
+        button.setStyleSheet(f"QPushButton#RecordHeaderButton {{ color: {DANGER_DARK}; "
                              "font-weight: bold; }")
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setToolTip(self.tr("Record an interview: camera or screen, microphone and "
                                   "call audio, with consent first"))
         button.clicked.connect(lambda: self.record_requested.emit(
             self.list_page.filters.current_filter().customer_id or 0))
-        anchor = self.list_page.import_button
-        outer = self.list_page.layout()
-        for i in range(outer.count() if outer is not None else 0):
-            header = outer.itemAt(i).layout()  # type: ignore[union-attr]
-            if isinstance(header, QBoxLayout) and header.indexOf(anchor) >= 0:
-                header.insertWidget(header.indexOf(anchor), button)
-                break
+        self.list_page.header.insert_action(self.list_page.import_button, button)
         return button
 
     # --- browsing ---------------------------------------------------------------------------

@@ -1,7 +1,10 @@
-"""Runs the insight queries off the GUI thread; only the newest answer per key reaches a widget.
+"""The one way to run a callable off the GUI thread: `BackgroundLoader.submit(key, fn, ...)`.
 
-A query for a key that is still running is not started twice: the newest request waits and
-runs when the running one ends, and the older answer is dropped (it is already out of date).
+The result (or a one-line error) is delivered on the GUI thread, and only the newest answer per
+key reaches a widget. A call for a key that is still running is not started twice: the newest
+request waits and runs when the running one ends, and the older answer is dropped (it is already
+out of date). Insights' queries, the transcript reader and the recorder's save use it; persisted,
+cancellable jobs with progress go through `kit.jobs.JobRunner` instead.
 """
 
 from __future__ import annotations
@@ -74,6 +77,10 @@ class BackgroundLoader(QObject):
     def busy(self, key: str | None = None) -> bool:
         """Whether `key` (or any key) still has work running or waiting."""
         return bool(self._running) if key is None else key in self._running
+
+    def wait(self, timeout_ms: int = 5000) -> bool:
+        """Block until the running work ends (results still arrive through the event loop)."""
+        return self._pool.waitForDone(timeout_ms)
 
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Stop accepting work and wait for running queries; True when all finished."""

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop_app.services.container import Services
 from desktop_app.ui.kit.jobs import JobRunner
-from desktop_app.wiring import Services
 
 
 class LibraryEvents(QObject):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import CloserError
+from desktop_app.ui.kit.tokens import INK_SOFT
 
 # Languages offered for customers (interview language) and for transcription.
 LANGUAGE_CODES = ("en", "ru", "de", "fr", "es", "it", "pt", "uk", "pl", "tr", "nl", "zh", "ja")
@@ -74,7 +75,7 @@ def labelled(label: str, widget: QWidget, hint: str = "") -> QWidget:
     lay.setSpacing(5)
     title = QLabel(label)
     title.setObjectName("FieldLabel")
-    title.setStyleSheet("font-weight: bold; color: #374151;")
+    title.setStyleSheet(f"font-weight: bold; color: {INK_SOFT};")
     title.setBuddy(widget)
     lay.addWidget(title)
     lay.addWidget(widget)

@@ -9,23 +9,42 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from desktop_app.services.journey_render import SEVERITY_COLOURS
-from desktop_app.ui.kit.qtfix import immortalise_singletons
-
-# Our paint events make thousands of QPainter calls; with PySide6 6.12.0 on CPython 3.11 each
-# loses a reference to None (see transcript_qtfix), which would abort the app within minutes.
-immortalise_singletons()
+from desktop_app.ui.kit.tokens import (
+    ACCENT_HOVER,
+    ACCENT_SOFT,
+    AMBER_300,
+    CARD,
+    CREAM,
+    GRAY_200,
+    GRAY_500,
+    GRAY_900,
+    HAZE_3,
+    INDIGO_300,
+    INDIGO_600,
+    LIME_600,
+    ORANGE_500,
+    ORANGE_600,
+    PINK_600,
+    RED_800,
+    ROSE_600,
+    SKY_600,
+    SLATE_600,
+    TEAL_600,
+    VIOLET_600,
+    WARM,
+)
 
 # white -> amber -> orange -> deep red: calm at the bottom, alarming only at the top
 HEAT_STOPS: tuple[tuple[float, QColor], ...] = (
-    (0.0, QColor("#fff7e6")), (0.3, QColor("#fcd34d")), (0.62, QColor("#f97316")),
-    (1.0, QColor("#991b1b")))
-EMPTY_CELL = QColor("#f6f7f9")
-INK = QColor("#111827")
-MUTED = QColor("#6b7280")
-LINE = QColor("#e5e7eb")
-ACCENT = QColor("#4f46e5")
-SERIES = ("#4f46e5", "#0d9488", "#f59e0b", "#e11d48", "#0284c7", "#7c3aed", "#65a30d",
-          "#db2777", "#475569", "#ea580c")
+    (0.0, QColor(CREAM)), (0.3, QColor(AMBER_300)), (0.62, QColor(ORANGE_500)),
+    (1.0, QColor(RED_800)))
+EMPTY_CELL = QColor(HAZE_3)
+INK = QColor(GRAY_900)
+MUTED = QColor(GRAY_500)
+LINE = QColor(GRAY_200)
+ACCENT = QColor(INDIGO_600)
+SERIES = (INDIGO_600, TEAL_600, WARM, ROSE_600, SKY_600, VIOLET_600, LIME_600,
+          PINK_600, SLATE_600, ORANGE_600)
 
 
 def heat_colour(t: float) -> QColor:
@@ -50,7 +69,7 @@ def heat_level(value: int, top: int) -> float:
 def text_on(bg: QColor) -> QColor:
     """Ink or white, whichever reads better on `bg`."""
     luma = 0.299 * bg.red() + 0.587 * bg.green() + 0.114 * bg.blue()
-    return QColor("#ffffff") if luma < 150 else INK
+    return QColor(CARD) if luma < 150 else INK
 
 
 def severity_colour(level: int) -> QColor:
@@ -111,7 +130,7 @@ class SeverityDots(QWidget):
         p.setPen(Qt.PenStyle.NoPen)
         on = severity_colour(self.level)
         for i in range(5):
-            p.setBrush(on if i < self.level else QColor("#e5e7eb"))
+            p.setBrush(on if i < self.level else QColor(GRAY_200))
             p.drawEllipse(QRectF(i * 12 + 1, 2, 8, 8))
         p.end()
 
@@ -141,8 +160,8 @@ class Segmented(QWidget):
                 f" border-bottom-left-radius: {left}; border-top-right-radius: {right};"
                 f" border-bottom-right-radius: {right}; padding: 5px 12px;"
                 f" margin-left: {'-1px' if i else '0'}; }}"
-                "QPushButton:checked { background: #eef2ff; color: #4338ca;"
-                " border-color: #a5b4fc; font-weight: bold; }")
+                f"QPushButton:checked {{ background: {ACCENT_SOFT}; color: {ACCENT_HOVER};"
+                f" border-color: {INDIGO_300}; font-weight: bold; }}")
             bold = QFont(b.font())
             bold.setBold(True)  # the checked button is bold: leave room so it never clips
             b.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(label) + 30)

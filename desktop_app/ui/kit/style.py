@@ -1,4 +1,4 @@
-"""Look and feel: the bundled font and the application stylesheet."""
+"""Look and feel: the bundled font and the application stylesheet (colour tokens filled in)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.config.resources import resources_dir
+from desktop_app.ui.kit.tokens import qss as fill_tokens
 
 
 def apply_style(app: QApplication) -> None:
@@ -21,4 +22,5 @@ def apply_style(app: QApplication) -> None:
     qss = resources_dir() / "qss" / "closer.qss"
     if qss.exists():
         icons = (resources_dir() / "icons").as_posix()
-        app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@ICONS@", icons))
+        sheet = qss.read_text(encoding="utf-8").replace("@ICONS@", icons)
+        app.setStyleSheet(fill_tokens(sheet))

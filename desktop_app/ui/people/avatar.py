@@ -8,8 +8,19 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop_app.ui.kit.tokens import (
+    ACCENT,
+    AMBER_600,
+    CARD,
+    GREEN_600,
+    ROSE_600,
+    SKY_600,
+    TEAL_600,
+    VIOLET_600,
+)
+
 # Calm, readable backgrounds for white initials (indigo, teal, amber, rose, sky, violet, green).
-_PALETTE = ("#4f46e5", "#0d9488", "#d97706", "#e11d48", "#0284c7", "#7c3aed", "#16a34a")
+_PALETTE = (ACCENT, TEAL_600, AMBER_600, ROSE_600, SKY_600, VIOLET_600, GREEN_600)
 
 
 def initials(name: str) -> str:
@@ -59,7 +70,7 @@ def avatar_pixmap(name: str, image_path: str = "", size: int = 40, dpr: float = 
         font.setBold(True)
         font.setPixelSize(max(6, int(px * 0.38)))
         painter.setFont(font)
-        painter.setPen(QColor("#ffffff"))
+        painter.setPen(QColor(CARD))
         painter.drawText(QRectF(0, 0, px, px), Qt.AlignmentFlag.AlignCenter, initials(name))
     painter.end()
     pix.setDevicePixelRatio(dpr)

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import ValidationError
-from desktop_app.services.library import LibraryService
-from desktop_app.storage.tables import Customer
+from desktop_app.services.library import Customer, LibraryService
 from desktop_app.ui.kit.dialog import FormDialog, labelled, language_choices
 
 NEW_PERSONA = -1  # combo data of the "New persona…" entry

@@ -29,11 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import CloserError
-from desktop_app.storage.tables import Customer, Persona
+from desktop_app.services.library import Customer, Persona
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.dialog import language_label, open_dialog
 from desktop_app.ui.kit.empty_state import EmptyState
+from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.section import SectionView
+from desktop_app.ui.kit.signals import signals_blocked
+from desktop_app.ui.kit.tokens import ACCENT_SOFT, BLUSH, INK, PAGE_MARGINS, SURFACE
 from desktop_app.ui.people.avatar import Avatar, avatar_pixmap
 from desktop_app.ui.people.customer_dialog import CustomerDialog
 from desktop_app.ui.people.persona_dialog import PersonaDialog
@@ -62,7 +65,7 @@ def _button(text: str, name: str = "", slot: Callable[[], object] | None = None)
     if name:
         b.setObjectName(name)
     if name == "DangerButton":  # the app stylesheet keeps it red even when disabled
-        b.setStyleSheet("QPushButton#DangerButton:disabled { color: #f3b4b4; }")
+        b.setStyleSheet(f"QPushButton#DangerButton:disabled {{ color: {BLUSH}; }}")
     if slot is not None:
         b.clicked.connect(slot)
     return b
@@ -79,16 +82,10 @@ class CustomersView(ReferenceDataMixin, SectionView):
         self._customers: list[Customer] = []
         self._personas: list[Persona] = []
         root = QVBoxLayout(self)
-        root.setContentsMargins(32, 28, 32, 24)
+        root.setContentsMargins(*PAGE_MARGINS)
         root.setSpacing(0)
-        title = QLabel(self.tr("Customers & Personas"))
-        title.setObjectName("PageTitle")
-        subtitle = QLabel(self.tr("The people you interview, and the kinds of customer they "
-                                  "stand for."))
-        subtitle.setObjectName("PageSubtitle")
-        root.addWidget(title)
-        root.addSpacing(4)
-        root.addWidget(subtitle)
+        root.addWidget(PageHeader(self.tr("Customers & Personas"), self.tr(
+            "The people you interview, and the kinds of customer they stand for.")))
         root.addSpacing(18)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -188,10 +185,10 @@ class CustomersView(ReferenceDataMixin, SectionView):
         self.persona_list.setStyleSheet("QListWidget { padding: 6px; } "
                                         "QListWidget::item { padding: 4px 8px; "
                                         "border-radius: 8px; } "
-                                        "QListWidget::item:selected { background: #eef2ff; "
-                                        "color: #111827; } "
+                                        f"QListWidget::item:selected {{ background: {ACCENT_SOFT}; "
+                                        f"color: {INK}; }} "
                                         "QListWidget::item:hover:!selected "
-                                        "{ background: #f9fafb; }")
+                                        f"{{ background: {SURFACE}; }}")
         self.persona_list.setFixedWidth(300)
         self.persona_list.currentRowChanged.connect(self._show_persona)
         self.persona_list.itemDoubleClicked.connect(lambda _i: self.edit_persona())
@@ -311,18 +308,17 @@ class CustomersView(ReferenceDataMixin, SectionView):
     def _fill_personas(self) -> None:
         current = self.selected_persona_id()
         counts = Counter(c.persona_id for c in self._customers)
-        self.persona_list.blockSignals(True)
-        self.persona_list.clear()
-        for p in self._personas:
-            n = counts.get(p.id, 0)
-            text = f"{p.name}\n{self._customer_count(n)}"
-            item = QListWidgetItem(_icon(avatar_pixmap(p.name, p.portrait_path, 40)), text)
-            item.setData(ID_ROLE, p.id)
-            item.setSizeHint(QSize(0, 58))
-            self.persona_list.addItem(item)
-        ids = [p.id for p in self._personas]
-        self.persona_list.setCurrentRow(ids.index(current) if current in ids else 0)
-        self.persona_list.blockSignals(False)
+        with signals_blocked(self.persona_list):
+            self.persona_list.clear()
+            for p in self._personas:
+                n = counts.get(p.id, 0)
+                text = f"{p.name}\n{self._customer_count(n)}"
+                item = QListWidgetItem(_icon(avatar_pixmap(p.name, p.portrait_path, 40)), text)
+                item.setData(ID_ROLE, p.id)
+                item.setSizeHint(QSize(0, 58))
+                self.persona_list.addItem(item)
+            ids = [p.id for p in self._personas]
+            self.persona_list.setCurrentRow(ids.index(current) if current in ids else 0)
         self.persona_stack.setCurrentIndex(0 if self._personas else 1)
         self.persona_bar.setVisible(bool(self._personas))
         self._show_persona(self.persona_list.currentRow())

@@ -14,19 +14,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.storage.tables import Touchpoint
+from desktop_app.services.library import Touchpoint
+from desktop_app.ui.kit.tokens import qss
 
-_STRIP_CSS = """
-QFrame#Stage { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 10px; }
-QFrame#Stage[selected="true"] { border: 2px solid #6366f1; background: #f5f7ff; }
-QLabel#StageNo { background: #4f46e5; color: #ffffff; border-radius: 11px; font-weight: bold;
+_STRIP_CSS = qss("""
+QFrame#Stage { background: @CARD; border: 1px solid @LINE; border-radius: 10px; }
+QFrame#Stage[selected="true"] { border: 2px solid @INDIGO_500; background: @HAZE_INDIGO; }
+QLabel#StageNo { background: @ACCENT; color: @CARD; border-radius: 11px; font-weight: bold;
                  font-size: 8.5pt; }
-QLabel#StageKey { color: #6b7280; border: 1px solid #d1d5db; border-radius: 4px;
+QLabel#StageKey { color: @MUTED; border: 1px solid @LINE_STRONG; border-radius: 4px;
                   padding: 0 5px; font-size: 8.5pt; }
 QLabel#StageName { font-weight: bold; font-size: 10.5pt; }
-QLabel#StageArrow { color: #9ca3af; font-size: 18pt; }
-QLabel#StageCount { color: #4338ca; font-size: 8.5pt; }
-"""
+QLabel#StageArrow { color: @FAINT; font-size: 18pt; }
+QLabel#StageCount { color: @ACCENT_HOVER; font-size: 8.5pt; }
+""")
 
 
 class ReorderTable(QTableWidget):

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import ValidationError
-from desktop_app.services.library import LibraryService
-from desktop_app.storage.tables import Persona
+from desktop_app.services.library import LibraryService, Persona
 from desktop_app.ui.kit.dialog import FormDialog, labelled
 from desktop_app.ui.people.avatar import Avatar
 

@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.taxonomy import zone_display_name
-from desktop_app.services.library import LibraryService
-from desktop_app.storage.tables import Touchpoint
+from desktop_app.services.library import LibraryService, Touchpoint
 from desktop_app.ui.kit.dialog import FormDialog, labelled
 
 

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import CloserError
 from desktop_app.domain.taxonomy import zone_display_name
-from desktop_app.storage.tables import ProblemZone, Touchpoint
+from desktop_app.services.library import ProblemZone, Touchpoint
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.dialog import open_dialog
 from desktop_app.ui.kit.i18n import resolve_language
+from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.section import SectionView
+from desktop_app.ui.kit.tokens import BLUSH, PAGE_MARGINS
 from desktop_app.ui.people.journey_strip import JourneyStrip, ReorderTable
 from desktop_app.ui.people.reference_view import ReferenceDataMixin
 from desktop_app.ui.people.rules_page import KeywordRulesPage
@@ -79,7 +81,7 @@ def _button(text: str, slot: Callable[[], object], name: str = "") -> QPushButto
     if name:
         b.setObjectName(name)
     if name == "DangerButton":  # the app stylesheet keeps it red even when disabled
-        b.setStyleSheet("QPushButton#DangerButton:disabled { color: #f3b4b4; }")
+        b.setStyleSheet(f"QPushButton#DangerButton:disabled {{ color: {BLUSH}; }}")
     b.clicked.connect(slot)
     return b
 
@@ -98,16 +100,11 @@ class TouchpointsView(ReferenceDataMixin, SectionView):
         self._zones: list[ProblemZone] = []
         self._filling = False
         root = QVBoxLayout(self)
-        root.setContentsMargins(32, 28, 32, 24)
+        root.setContentsMargins(*PAGE_MARGINS)
         root.setSpacing(0)
-        title = QLabel(self.tr("Touchpoints & problem zones"))
-        title.setObjectName("PageTitle")
-        sub = QLabel(self.tr("The stages of your customer journey and the places where "
-                             "companies let customers down. Highlights are tagged with both."))
-        sub.setObjectName("PageSubtitle")
-        root.addWidget(title)
-        root.addSpacing(4)
-        root.addWidget(sub)
+        root.addWidget(PageHeader(self.tr("Touchpoints & problem zones"), self.tr(
+            "The stages of your customer journey and the places where companies let customers "
+            "down. Highlights are tagged with both.")))
         root.addSpacing(18)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

@@ -8,7 +8,9 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider, QWidget
 
-STAGE_COLOUR = "#0b1020"
+from desktop_app.ui.kit.tokens import MUTED, NIGHT, SURFACE
+
+STAGE_COLOUR = NIGHT
 
 
 def format_clock(seconds: float) -> str:
@@ -87,7 +89,7 @@ class WaveformStage(QWidget):
         p.fillRect(self.rect(), QColor(STAGE_COLOUR))
         target = self._target()
         if self._pixmap.isNull():
-            p.setPen(QColor("#6b7280"))
+            p.setPen(QColor(MUTED))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Audio recording"))
         else:
             p.drawPixmap(target, self._pixmap, QRectF(self._pixmap.rect()))
@@ -95,7 +97,7 @@ class WaveformStage(QWidget):
         x = left + (right - left) * self._fraction
         p.fillRect(QRectF(left, target.top(), x - left, target.height()),
                    QColor(129, 140, 248, 45))
-        p.setPen(QPen(QColor("#f9fafb"), 2))
+        p.setPen(QPen(QColor(SURFACE), 2))
         p.drawLine(int(x), int(target.top() + 6), int(x), int(target.bottom() - 6))
         p.end()
 

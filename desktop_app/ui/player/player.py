@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.kit.tokens import RED_300
 from desktop_app.ui.player.media import release_player, stop_player
 from desktop_app.ui.player.parts import (
     STAGE_COLOUR,
@@ -89,7 +90,7 @@ class PlayerWidget(QWidget):
         self.message.setObjectName("PlayerMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setStyleSheet("color: #fca5a5; padding: 24px; font-size: 11pt;")
+        self.message.setStyleSheet(f"color: {RED_300}; padding: 24px; font-size: 11pt;")
         for w in (self.video_widget, self.waveform, self.message):
             self.stage.addWidget(w)
         lay.addWidget(self.stage, 1)

@@ -30,20 +30,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.recording import ConsentChoice
+from desktop_app.ui.kit.tokens import qss
 
-CONSENT_QSS = """
-QLabel#StepNumber { background: #4f46e5; color: #ffffff; border-radius: 12px; font-weight: bold;
+CONSENT_QSS = qss("""
+QLabel#StepNumber { background: @ACCENT; color: @CARD; border-radius: 12px; font-weight: bold;
     min-width: 24px; max-width: 24px; min-height: 24px; max-height: 24px; }
 QLabel#StepPill { border-radius: 9px; padding: 2px 10px; min-height: 16px; font-size: 8.5pt;
     font-weight: bold; }
-QLabel#StepPill[state="needed"] { background: #fef3c7; color: #b45309; }
-QLabel#StepPill[state="ready"] { background: #d1fae5; color: #047857; }
-QLabel#StepPill[state="none"] { background: #fee2e2; color: #b91c1c; }
-QLabel#FieldLabel { color: #374151; font-weight: bold; }
-QLabel#FormFile { color: #047857; }
+QLabel#StepPill[state="needed"] { background: @AMBER_100; color: @AMBER_700; }
+QLabel#StepPill[state="ready"] { background: @SUCCESS_SOFT; color: @SUCCESS; }
+QLabel#StepPill[state="none"] { background: @RED_100; color: @DANGER_DARK; }
+QLabel#FieldLabel { color: @INK_SOFT; font-weight: bold; }
+QLabel#FormFile { color: @SUCCESS; }
 QRadioButton { spacing: 8px; padding: 3px 0; }
 QCheckBox { spacing: 8px; }
-"""
+""")
 
 
 class ConsentStep(QFrame):

@@ -10,17 +10,15 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.ui.kit.qtfix import immortalise_singletons
-
-immortalise_singletons()  # painted ~10 times a second for hours
+from desktop_app.ui.kit.tokens import DANGER, EMERALD_500, FAINT, INK_SOFT, LINE, WARM
 
 FLOOR_DB = -60.0
 _HOLD_S = 1.2
-_TRACK = QColor("#e5e7eb")
-_OK = QColor("#10b981")
-_LOUD = QColor("#f59e0b")
-_CLIP = QColor("#dc2626")
-_IDLE = QColor("#9ca3af")
+_TRACK = QColor(LINE)
+_OK = QColor(EMERALD_500)
+_LOUD = QColor(WARM)
+_CLIP = QColor(DANGER)
+_IDLE = QColor(FAINT)
 
 
 def to_fraction(level: float) -> float:
@@ -85,6 +83,6 @@ class LevelMeter(QWidget):
         held = to_fraction(self._held)
         if self.active and held > 0:
             x = r.x() + max(0.0, r.width() * held - 3)
-            p.setBrush(_CLIP if self._held >= 0.98 else QColor("#374151"))
+            p.setBrush(_CLIP if self._held >= 0.98 else QColor(INK_SOFT))
             p.drawRoundedRect(QRectF(x, r.y(), 3, r.height()), 1.5, 1.5)
         p.end()

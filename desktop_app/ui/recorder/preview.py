@@ -10,11 +10,9 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintE
 from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop_app.ui.kit.qtfix import immortalise_singletons
+from desktop_app.ui.kit.tokens import INDIGO_400, SLATE_200, SLATE_400, SLATE_800, SLATE_900
 
-immortalise_singletons()
-
-_BG = QColor("#0f172a")
+_BG = QColor(SLATE_900)
 _MAX_FPS = 15
 
 
@@ -76,11 +74,11 @@ class PreviewWidget(QWidget):
     def _paint_placeholder(self, p: QPainter, r: QRectF) -> None:
         cx, cy = r.center().x(), r.center().y() - 18
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#1e293b"))
+        p.setBrush(QColor(SLATE_800))
         p.drawEllipse(QRectF(cx - 40, cy - 40, 80, 80))
-        p.setBrush(QColor("#818cf8"))
+        p.setBrush(QColor(INDIGO_400))
         p.drawRoundedRect(QRectF(cx - 9, cy - 22, 18, 30), 9, 9)  # a microphone
-        pen = QPen(QColor("#818cf8"), 3)
+        pen = QPen(QColor(INDIGO_400), 3)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         p.setPen(pen)
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -90,7 +88,7 @@ class PreviewWidget(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         p.setFont(font)
-        p.setPen(QColor("#e2e8f0"))
+        p.setPen(QColor(SLATE_200))
         text = (self.tr("Audio only") if not self.has_video
                 else self.tr("Waiting for the picture…"))
         p.drawText(QRectF(r.x(), cy + 52, r.width(), 26), Qt.AlignmentFlag.AlignCenter, text)
@@ -98,6 +96,6 @@ class PreviewWidget(QWidget):
             font.setBold(False)
             font.setPointSizeF(self.font().pointSizeF())
             p.setFont(font)
-            p.setPen(QColor("#94a3b8"))
+            p.setPen(QColor(SLATE_400))
             p.drawText(QRectF(r.x() + 20, cy + 80, r.width() - 40, 40),
                        Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, self.caption)

@@ -23,18 +23,20 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import CloserError
 from desktop_app.domain.recording import clock
+from desktop_app.services.container import Services
 from desktop_app.ui.kit.jobs import JobRunner
-from desktop_app.wiring import Services
+from desktop_app.ui.kit.tokens import qss
 
 JOB_KIND = "recover_recordings"
-NOTICE_QSS = """
-QLabel#NoticeIcon { background: #d1fae5; color: #047857; border-radius: 20px; font-size: 15pt;
+NOTICE_QSS = qss("""
+QLabel#NoticeIcon { background: @SUCCESS_SOFT; color: @SUCCESS; border-radius: 20px;
+    font-size: 15pt;
     font-weight: bold; min-width: 40px; max-width: 40px; min-height: 40px; max-height: 40px; }
-QLabel#NoticeIcon[kind="error"] { background: #fee2e2; color: #b91c1c; }
+QLabel#NoticeIcon[kind="error"] { background: @RED_100; color: @DANGER_DARK; }
 QLabel#NoticeTitle { font-size: 13pt; font-weight: bold; }
-QLabel#NoticeItem { background: #f9fafb; border: 1px solid #e5e7eb; border-radius: 8px;
+QLabel#NoticeItem { background: @SURFACE; border: 1px solid @LINE; border-radius: 8px;
     padding: 8px 12px; }
-"""
+""")
 
 
 class RecoveryNotice(QDialog):

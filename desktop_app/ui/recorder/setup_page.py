@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.recording import TRACK_LABELS
 from desktop_app.services.scheduling_status import GuideInfo
+from desktop_app.ui.kit.signals import signals_blocked
+from desktop_app.ui.kit.tokens import FAINT
 from desktop_app.ui.recorder.catalog import SourceCatalog, SourceOption, find
 from desktop_app.ui.recorder.consent_step import ConsentStep
 from desktop_app.ui.recorder.target import TargetInfo
@@ -131,15 +133,14 @@ class SourcesCard(QFrame):
 
     def _fill(self, box: QComboBox, options: list[SourceOption], none_text: str,
               kept: str | None, default: str | None) -> None:
-        box.blockSignals(True)
-        box.clear()
-        box.addItem(none_text, None)
-        for option in options:
-            box.addItem(option.label, option.key)
-        wanted = default if self._first else kept
-        index = box.findData(wanted) if wanted is not None else 0
-        box.setCurrentIndex(max(0, index))
-        box.blockSignals(False)
+        with signals_blocked(box):
+            box.clear()
+            box.addItem(none_text, None)
+            for option in options:
+                box.addItem(option.label, option.key)
+            wanted = default if self._first else kept
+            index = box.findData(wanted) if wanted is not None else 0
+            box.setCurrentIndex(max(0, index))
 
     def _boxes(self) -> dict[str, QComboBox]:
         return {"video": self.video_box, "mic": self.mic_box, "call": self.call_box}
@@ -207,7 +208,7 @@ class GuideCard(QFrame):
             self.questions.setText(self.tr("No guide: you lead the conversation freely."))
             return
         self.questions.setText("".join(
-            f"<p style='margin: 0 0 7px 0'><span style='color: #9ca3af'>{i}.</span>&nbsp; "
+            f"<p style='margin: 0 0 7px 0'><span style='color: {FAINT}'>{i}.</span>&nbsp; "
             f"{html.escape(q)}</p>" for i, q in enumerate(guide.questions, 1)))
 
 

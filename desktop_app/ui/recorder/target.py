@@ -9,7 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from desktop_app.domain.errors import CloserError
-from desktop_app.wiring import Services
+from desktop_app.services.container import Services
 
 
 def _t(text: str) -> str:

@@ -9,11 +9,7 @@ become highlight stubs and the transcription is queued, so nobody waits after St
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -24,8 +20,8 @@ from desktop_app.domain.recording import (
     RecordingSession,
     SavedRecording,
 )
-from desktop_app.media.capture.qtfix import emit
 from desktop_app.media.capture.sources import CaptureEngine, CaptureState, RecordingResult
+from desktop_app.ui.kit.background import BackgroundLoader
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.recorder.catalog import OpenedSource, SourceCatalog
 from desktop_app.ui.recorder.done_page import DonePage
@@ -35,28 +31,6 @@ from desktop_app.ui.recorder.style import RECORDER_QSS
 from desktop_app.ui.recorder.target import RecordTarget, describe
 
 __all__ = ["RecordTarget", "RecorderWindow"]
-
-
-class _Worker(QObject):
-    """Runs one blocking call off the GUI thread; the result comes back as a signal."""
-
-    done = Signal(object)
-    failed = Signal(str)
-
-    def run(self, fn: Callable[[], Any]) -> threading.Thread:
-        def work() -> None:
-            try:
-                result = fn()
-            except CloserError as exc:
-                emit(self.failed, str(exc))
-            except Exception as exc:  # a bug must not leave the window saving forever
-                emit(self.failed, f"{type(exc).__name__}: {exc}")
-            else:
-                emit(self.done, result)
-
-        thread = threading.Thread(target=work, name="closer-save-recording", daemon=True)
-        thread.start()
-        return thread
 
 
 class RecorderWindow(QWidget):
@@ -108,7 +82,7 @@ class RecorderWindow(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.pages)
-        self._worker = _Worker(self)
+        self._worker = BackgroundLoader(self, threads=1)  # saves the recording off the GUI
         self._wire()
 
     def _wire(self) -> None:
@@ -133,8 +107,6 @@ class RecorderWindow(QWidget):
             self.tr("{0}. The recording goes on; what was recorded is safe.").format(
                 m.rstrip(".")), "error"))
         engine.finished.connect(self._on_finished)
-        self._worker.done.connect(self._on_saved)
-        self._worker.failed.connect(self._on_save_failed)
 
     # --- state --------------------------------------------------------------------------------
 
@@ -297,7 +269,8 @@ class RecorderWindow(QWidget):
         self._saving = True
         self.done_page.show_saving(self._stop_note(result))
         path, iid = result.path, session.interview_id
-        self._worker.run(lambda: self.ctx.services.recording.finish(iid, path))
+        self._worker.submit("save", lambda: self.ctx.services.recording.finish(iid, path),
+                            self._on_saved, self._on_save_failed)
 
     def _stop_note(self, result: RecordingResult) -> str:
         if result.stop_reason == "disk":

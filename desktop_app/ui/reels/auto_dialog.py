@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from desktop_app.domain.taxonomy import zone_display_name
+from desktop_app.services.container import Services
 from desktop_app.ui.kit.dialog import FormDialog, labelled
 from desktop_app.ui.reels.style import audience_choices
-from desktop_app.wiring import Services
 
 
 class AutoReelDialog(FormDialog):

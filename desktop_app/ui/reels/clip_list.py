@@ -43,10 +43,25 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.reels import ReelItemView
-from desktop_app.ui.kit.qtfix import immortalise_singletons
+from desktop_app.ui.kit.tokens import (
+    ACCENT,
+    AMBER_100,
+    AMBER_800,
+    CARD,
+    DANGER,
+    DANGER_DARK,
+    FAINT,
+    GRAY_800,
+    HAZE_INDIGO,
+    INDIGO_400,
+    INK,
+    INK_SOFT,
+    LINE,
+    MUTED,
+    RED_100,
+    SURFACE_ALT,
+)
 from desktop_app.ui.reels.style import format_length
-
-immortalise_singletons()  # many QPainter calls per repaint (see transcript_qtfix)
 
 MIME = "application/x-closer-reel-item"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -207,24 +222,24 @@ class ClipCardDelegate(QStyledItemDelegate):
         hover = bool(option.state & QStyle.StateFlag.State_MouseOver)
         card = QRectF(option.rect.adjusted(6, 4, -6, -4))
         blocked = not item.consent_ok
-        p.setPen(QPen(QColor("#818cf8" if selected else "#e5e7eb"), 1.5 if selected else 1))
-        p.setBrush(QColor("#f5f7ff" if selected else "#ffffff"))
+        p.setPen(QPen(QColor(INDIGO_400 if selected else LINE), 1.5 if selected else 1))
+        p.setBrush(QColor(HAZE_INDIGO if selected else CARD))
         p.drawRoundedRect(card, 9, 9)
         if blocked:
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor("#dc2626"))
+            p.setBrush(QColor(DANGER))
             p.drawRoundedRect(QRectF(card.left(), card.top() + 10, 3, card.height() - 20), 1.5, 1.5)
         base = QFont(option.font)
         # the position number
         num = QRectF(card.left() + 10, card.center().y() - 11, 22, 22)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#4f46e5" if selected else "#f3f4f6"))
+        p.setBrush(QColor(ACCENT if selected else SURFACE_ALT))
         p.drawEllipse(num)
         f = QFont(base)
         f.setPointSizeF(8.5)
         f.setBold(True)
         p.setFont(f)
-        p.setPen(QColor("#ffffff" if selected else "#374151"))
+        p.setPen(QColor(CARD if selected else INK_SOFT))
         p.drawText(num, Qt.AlignmentFlag.AlignCenter, str(index.row() + 1))
         # the picture, with the length on it
         thumb = QRectF(num.right() + 10, card.center().y() - THUMB_H / 2, THUMB_W, THUMB_H)
@@ -232,7 +247,7 @@ class ClipCardDelegate(QStyledItemDelegate):
         path.addRoundedRect(thumb, 6, 6)
         p.save()
         p.setClipPath(path)
-        p.fillRect(thumb, QColor("#1f2937"))
+        p.fillRect(thumb, QColor(GRAY_800))
         pm = self._thumb(item.picture_path)
         if not pm.isNull():
             p.drawPixmap(thumb, pm, self._source_rect(item, pm, thumb))
@@ -245,7 +260,7 @@ class ClipCardDelegate(QStyledItemDelegate):
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(0, 0, 0, 170))
         p.drawRoundedRect(pill, 4, 4)
-        p.setPen(QColor("#ffffff"))
+        p.setPen(QColor(CARD))
         p.drawText(pill, Qt.AlignmentFlag.AlignCenter, length)
         if not item.has_video:
             p.drawText(QRectF(thumb.left() + 6, thumb.top() + 3, 20, 16),
@@ -257,7 +272,7 @@ class ClipCardDelegate(QStyledItemDelegate):
         qf.setPointSizeF(9.8)
         qfm = QFontMetrics(qf)
         p.setFont(qf)
-        p.setPen(QColor("#111827"))
+        p.setPen(QColor(INK))
         y = card.top() + 10
         for line in _two_lines(f"“{item.quote}”" if item.quote else "—", qfm, width):
             p.drawText(QRectF(left, y, width, qfm.height()), Qt.AlignmentFlag.AlignLeft, line)
@@ -268,7 +283,7 @@ class ClipCardDelegate(QStyledItemDelegate):
         p.setFont(mf)
         bits = [item.customer, item.persona, ", ".join(item.touchpoints[:2])]
         meta = " · ".join(b for b in bits if b)
-        p.setPen(QColor("#6b7280"))
+        p.setPen(QColor(MUTED))
         meta_y = card.bottom() - 10 - mfm.height() - (20 if item.consent_problem else 0)
         p.drawText(QRectF(left, meta_y, width, mfm.height()), Qt.AlignmentFlag.AlignLeft,
                    mfm.elidedText(meta, Qt.TextElideMode.ElideRight, width))
@@ -277,13 +292,13 @@ class ClipCardDelegate(QStyledItemDelegate):
             text = mfm.elidedText(text, Qt.TextElideMode.ElideRight, width - 12)
             chip = QRectF(left, card.bottom() - 28, mfm.horizontalAdvance(text) + 14, 19)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor("#fee2e2" if blocked else "#fef3c7"))
+            p.setBrush(QColor(RED_100 if blocked else AMBER_100))
             p.drawRoundedRect(chip, 9, 9)
-            p.setPen(QColor("#b91c1c" if blocked else "#92400e"))
+            p.setPen(QColor(DANGER_DARK if blocked else AMBER_800))
             p.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
         if selected or hover:
             r = QRectF(self.remove_rect(option.rect))
-            p.setPen(QColor("#9ca3af"))
+            p.setPen(QColor(FAINT))
             f.setPointSizeF(12)
             p.setFont(f)
             p.drawText(r, Qt.AlignmentFlag.AlignCenter, "\u00d7")

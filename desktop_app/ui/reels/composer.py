@@ -30,6 +30,7 @@ from desktop_app.domain.errors import CloserError
 from desktop_app.domain.reels import ReelItemView, ReelView
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.dialog import open_dialog
+from desktop_app.ui.kit.tokens import CARD, INDIGO_500, LINE, LINE_STRONG
 from desktop_app.ui.reels.clip_list import ClipListView
 from desktop_app.ui.reels.highlight_picker import HighlightPickerDialog
 from desktop_app.ui.reels.privacy import ReelPrivacyPanel
@@ -90,8 +91,8 @@ class ReelComposer(QWidget):
         self.name_edit.setStyleSheet(
             "QLineEdit#ReelName { font-size: 15pt; font-weight: bold; border: 1px solid "
             "transparent; background: transparent; padding: 2px 4px; }"
-            "QLineEdit#ReelName:hover { border-color: #e5e7eb; background: #ffffff; }"
-            "QLineEdit#ReelName:focus { border-color: #6366f1; background: #ffffff; }")
+            f"QLineEdit#ReelName:hover {{ border-color: {LINE}; background: {CARD}; }}"
+            f"QLineEdit#ReelName:focus {{ border-color: {INDIGO_500}; background: {CARD}; }}")
         self.name_edit.setToolTip(self.tr("Click to rename the reel"))
         self.name_edit.editingFinished.connect(self._rename)
         lay.addWidget(self.name_edit)
@@ -176,8 +177,8 @@ class ReelComposer(QWidget):
         self.no_clips.setObjectName("Muted")
         self.no_clips.setWordWrap(True)
         self.no_clips.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_clips.setStyleSheet("QLabel { border: 1px dashed #d1d5db; border-radius: 10px;"
-                                    " padding: 24px; }")
+        self.no_clips.setStyleSheet(f"QLabel {{ border: 1px dashed {LINE_STRONG};"
+                                    " border-radius: 10px; padding: 24px; }")
         self.clip_stack.addWidget(self.clip_list)
         self.clip_stack.addWidget(self.no_clips)
         lay.addWidget(self.clip_stack, 1)

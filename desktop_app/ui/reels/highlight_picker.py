@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.highlights import HighlightFilter, HighlightView
 from desktop_app.domain.taxonomy import zone_display_name
+from desktop_app.services.container import Services
 from desktop_app.ui.kit.palette import severity_colour
+from desktop_app.ui.kit.signals import signals_blocked
+from desktop_app.ui.kit.tokens import FAINT
 from desktop_app.ui.reels.style import format_length
-from desktop_app.wiring import Services
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE, CUSTOMER, TAGS, SEVERITY, LENGTH = range(5)
@@ -155,11 +157,10 @@ class HighlightPickerDialog(QDialog):
                               persona_id=self.persona_box.currentData(),
                               min_severity=self.severity_box.currentData())
         rows = self._services.tagging.list(flt)
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        for h in rows:
-            self.tree.addTopLevelItem(self._row(h))
-        self.tree.blockSignals(False)
+        with signals_blocked(self.tree):
+            self.tree.clear()
+            for h in rows:
+                self.tree.addTopLevelItem(self._row(h))
         self._apply_search()
         self._update_summary()
 
@@ -179,7 +180,7 @@ class HighlightPickerDialog(QDialog):
             row.setText(LENGTH, self.tr("in reel"))
             row.setDisabled(True)
             for col in range(LENGTH + 1):
-                row.setForeground(col, QColor("#9ca3af"))
+                row.setForeground(col, QColor(FAINT))
         else:
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                          | Qt.ItemFlag.ItemIsUserCheckable)

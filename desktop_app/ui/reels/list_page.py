@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.reels import ReelSummary
+from desktop_app.ui.kit.tokens import ACCENT_SOFT, CARD, INK, LINE, SURFACE
 from desktop_app.ui.reels.style import audience_badge, clip_count, format_length
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -85,11 +86,11 @@ class ReelListPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("ReelList")
         self.list.setStyleSheet(
-            "QListWidget#ReelList { background: #ffffff; border: 1px solid #e5e7eb; "
+            f"QListWidget#ReelList {{ background: {CARD}; border: 1px solid {LINE}; "
             "border-radius: 10px; padding: 4px; outline: none; }"
             "QListWidget#ReelList::item { border-radius: 7px; margin: 2px 0; }"
-            "QListWidget#ReelList::item:selected { background: #eef2ff; color: #111827; }"
-            "QListWidget#ReelList::item:hover:!selected { background: #f9fafb; }")
+            f"QListWidget#ReelList::item:selected {{ background: {ACCENT_SOFT}; color: {INK}; }}"
+            f"QListWidget#ReelList::item:hover:!selected {{ background: {SURFACE}; }}")
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.currentItemChanged.connect(self._on_current)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

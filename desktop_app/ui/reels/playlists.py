@@ -31,6 +31,17 @@ from desktop_app.services.playlists import file_slug
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.dialog import open_dialog
 from desktop_app.ui.kit.empty_state import EmptyState
+from desktop_app.ui.kit.signals import signals_blocked
+from desktop_app.ui.kit.tokens import (
+    ACCENT_HOVER,
+    ACCENT_SOFT,
+    CARD,
+    INK,
+    LINE,
+    LINE_STRONG,
+    TEAL_100,
+    TEAL_700,
+)
 from desktop_app.ui.reels.jobs import JobTracker
 from desktop_app.ui.reels.playlist_dialogs import AddReelDialog, PlaylistDialog
 from desktop_app.ui.reels.style import Banner, TwoLineRow, format_length
@@ -51,8 +62,8 @@ class PlaylistRow(QFrame):
         number = QLabel(str(item.position + 1))
         number.setFixedSize(28, 28)
         number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        number.setStyleSheet("background: #eef2ff; color: #4338ca; border-radius: 14px; "
-                             "font-weight: bold;")
+        number.setStyleSheet(f"background: {ACCENT_SOFT}; color: {ACCENT_HOVER}; "
+                             "border-radius: 14px; font-weight: bold;")
         lay.addWidget(number, 0, Qt.AlignmentFlag.AlignTop)
         body = QVBoxLayout()
         body.setSpacing(6)
@@ -123,10 +134,11 @@ class PlaylistsPage(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("PlaylistList")
         self.list.setStyleSheet(
-            "QListWidget#PlaylistList { background: #ffffff; border: 1px solid #e5e7eb; "
+            f"QListWidget#PlaylistList {{ background: {CARD}; border: 1px solid {LINE}; "
             "border-radius: 10px; padding: 4px; outline: none; }"
             "QListWidget#PlaylistList::item { border-radius: 7px; margin: 2px 0; }"
-            "QListWidget#PlaylistList::item:selected { background: #eef2ff; color: #111827; }")
+            f"QListWidget#PlaylistList::item:selected {{ background: {ACCENT_SOFT};"
+            f" color: {INK}; }}")
         self.list.currentItemChanged.connect(self._on_current)
         left.addWidget(self.new_button)
         left.addWidget(self.list, 1)
@@ -154,7 +166,7 @@ class PlaylistsPage(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.role = QLabel()
-        self.role.setStyleSheet("background: #ccfbf1; color: #0f766e; border-radius: 9px; "
+        self.role.setStyleSheet(f"background: {TEAL_100}; color: {TEAL_700}; border-radius: 9px; "
                                 "padding: 0 9px; font-size: 8.5pt; font-weight: bold;")
         self.role.setFixedHeight(18)
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -218,8 +230,8 @@ class PlaylistsPage(QWidget):
                                        "should watch, in order."))
         self.no_items.setObjectName("Muted")
         self.no_items.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_items.setStyleSheet("QLabel { border: 1px dashed #d1d5db; border-radius: 10px;"
-                                    " padding: 24px; }")
+        self.no_items.setStyleSheet(f"QLabel {{ border: 1px dashed {LINE_STRONG};"
+                                    " border-radius: 10px; padding: 24px; }")
         self.rows_layout.insertWidget(0, self.no_items)
         return page
 
@@ -228,17 +240,16 @@ class PlaylistsPage(QWidget):
     def refresh(self, select: int | None = None) -> None:
         keep = select if select is not None else (self.current.id if self.current else None)
         views = self.playlists.list()
-        self.list.blockSignals(True)
-        self.list.clear()
-        for p in views:
-            item = QListWidgetItem()
-            item.setData(ID_ROLE, p.id)
-            item.setToolTip(p.name)
-            row = TwoLineRow(p.name, " · ".join(x for x in (p.role, self._count(p)) if x))
-            item.setSizeHint(QSize(200, row.sizeHint().height() + 4))
-            self.list.addItem(item)
-            self.list.setItemWidget(item, row)
-        self.list.blockSignals(False)
+        with signals_blocked(self.list):
+            self.list.clear()
+            for p in views:
+                item = QListWidgetItem()
+                item.setData(ID_ROLE, p.id)
+                item.setToolTip(p.name)
+                row = TwoLineRow(p.name, " · ".join(x for x in (p.role, self._count(p)) if x))
+                item.setSizeHint(QSize(200, row.sizeHint().height() + 4))
+                self.list.addItem(item)
+                self.list.setItemWidget(item, row)
         ids = [p.id for p in views]
         if not ids:
             self.current = None

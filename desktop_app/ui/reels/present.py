@@ -15,9 +15,9 @@ from pathlib import Path
 
 from desktop_app.domain.reels import ReelItemView, ReelView
 from desktop_app.domain.taxonomy import zone_display_name
+from desktop_app.services.container import Services
 from desktop_app.services.reels_present import needs_private_copies
 from desktop_app.ui.reels.presenter_parts import PresenterClip
-from desktop_app.wiring import Services
 
 
 def _private(reel: ReelView) -> bool:

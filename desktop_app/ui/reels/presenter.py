@@ -17,6 +17,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.ui.kit.tokens import BLACK
 from desktop_app.ui.player.media import release_player, switch_source
 from desktop_app.ui.player.parts import format_clock
 from desktop_app.ui.reels.presenter_parts import (
@@ -51,7 +52,7 @@ class PresenterWindow(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Closer — presenter"))
-        self.setStyleSheet("PresenterWindow { background: #000000; }")
+        self.setStyleSheet(f"PresenterWindow {{ background: {BLACK}; }}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.clips = list(clips)
         self.title = title

@@ -32,17 +32,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.kit.qtfix import immortalise_singletons
+from desktop_app.ui.kit.tokens import (
+    AMBER_400,
+    BLACK,
+    FAINT,
+    GRAY_600,
+    GRAY_800,
+    INDIGO_300,
+    MUTED,
+    RED_300,
+    SURFACE,
+)
 from desktop_app.ui.reels.waveform import column_heights, paint_waveform
 
-# the presenter repaints on every video frame: keep PySide6's lost None references harmless
-immortalise_singletons()
-
-BLACK = "#000000"
-INK = "#f9fafb"
-SOFT = "#9ca3af"
-ACCENT = "#a5b4fc"
-WARM = "#fbbf24"
+INK = SURFACE
+SOFT = FAINT
+ACCENT = INDIGO_300
+WARM = AMBER_400
 
 
 @dataclass(frozen=True)
@@ -157,7 +163,7 @@ class FrameStage(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor(BLACK))
         if self._message:
-            p.setPen(QColor("#fca5a5"))
+            p.setPen(QColor(RED_300))
             p.setFont(_px_font(self.height() // 32))
             p.drawText(self.rect().adjusted(80, 0, -80, 0),
                        Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._message)
@@ -212,7 +218,7 @@ class _Countdown(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor("#1f2937"))
+        p.fillRect(self.rect(), QColor(GRAY_800))
         if self._ms > 0:
             frac = min(1.0, self._clock.elapsed() / self._ms)
             p.fillRect(QRectF(0, 0, self.width() * frac, self.height()), QColor(ACCENT))
@@ -242,7 +248,7 @@ class InterstitialCard(QWidget):
         self.who.setStyleSheet(f"color: {SOFT}; background: transparent;")
         self.countdown = _Countdown()
         self.hint = QLabel(self.tr("Space to start now"))
-        self.hint.setStyleSheet("color: #4b5563; background: transparent;")
+        self.hint.setStyleSheet(f"color: {GRAY_600}; background: transparent;")
         lay.addStretch(3)
         lay.addWidget(self.counter)
         lay.addSpacing(18)
@@ -279,7 +285,7 @@ class InterstitialCard(QWidget):
                 (self.pain, WARM, h // 38, ""),
                 (self.quote, INK, h // 15, "font-weight: 500;"),
                 (self.who, SOFT, h // 32, ""),
-                (self.hint, "#4b5563", h // 60, "")):
+                (self.hint, GRAY_600, h // 60, "")):
             label.setStyleSheet(f"color: {colour}; background: transparent; "
                                 f"font-size: {max(10, px)}px; {extra}")
         super().resizeEvent(event)
@@ -316,7 +322,7 @@ class PresenterBar(QWidget):
         """Type size for a window this tall (readable from the back of a meeting room)."""
         px = max(12, window_height // 52)
         for label, colour, extra in ((self.position, INK, "font-weight: bold;"),
-                                     (self.caption, SOFT, ""), (self.keys, "#6b7280", "")):
+                                     (self.caption, SOFT, ""), (self.keys, MUTED, "")):
             label.setStyleSheet(f"color: {colour}; font-size: {px}px; {extra}")
 
     def set_text(self, position: str, caption: str) -> None:
@@ -356,7 +362,7 @@ class EndScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("background: #000000;")
+        self.setStyleSheet(f"background: {BLACK};")
         lay = QVBoxLayout(self)
         lay.addStretch(1)
         self.title = QLabel(self.tr("That's all the clips"))
@@ -364,7 +370,7 @@ class EndScreen(QWidget):
         self.hint = QLabel(self.tr("What would you change for these customers?"))
         self.hint.setStyleSheet(f"color: {SOFT}; font-size: 16pt;")
         self.keys = QLabel(self.tr("← replay the last clip · Esc leave"))
-        self.keys.setStyleSheet("color: #4b5563; font-size: 11pt;")
+        self.keys.setStyleSheet(f"color: {GRAY_600}; font-size: 11pt;")
         for w in (self.title, self.hint):
             lay.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
             lay.addSpacing(14)

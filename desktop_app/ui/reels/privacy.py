@@ -24,13 +24,14 @@ from desktop_app.domain.errors import CloserError
 from desktop_app.domain.reels import ClipWord, ReelItemView, ReelOptions, ReelView
 from desktop_app.services.reels import ReelService
 from desktop_app.ui.kit.palette import Segmented
+from desktop_app.ui.kit.tokens import INDIGO_300, INK, LINE, SURFACE, SURFACE_ALT
 from desktop_app.ui.reels.style import FlowLayout
 
 _CHIP_CSS = (
-    "QPushButton { background: #f3f4f6; border: 1px solid #e5e7eb; border-radius: 11px;"
-    " padding: 2px 9px; font-size: 9.5pt; color: #111827; }"
-    "QPushButton:hover { border-color: #a5b4fc; }"
-    "QPushButton:checked { background: #111827; color: #f9fafb; border-color: #111827; }")
+    f"QPushButton {{ background: {SURFACE_ALT}; border: 1px solid {LINE}; border-radius: 11px;"
+    f" padding: 2px 9px; font-size: 9.5pt; color: {INK}; }}"
+    f"QPushButton:hover {{ border-color: {INDIGO_300}; }}"
+    f"QPushButton:checked {{ background: {INK}; color: {SURFACE}; border-color: {INK}; }}")
 
 
 def sensitive_groups(words: list[ClipWord]) -> list[tuple[str, list[int]]]:

@@ -17,14 +17,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.kit.tokens import (
+    ACCENT_HOVER,
+    ACCENT_LINE,
+    ACCENT_SOFT,
+    AMBER_50,
+    AMBER_100,
+    AMBER_200,
+    AMBER_700,
+    AMBER_800,
+    DANGER_SOFT,
+    EMERALD_50,
+    EMERALD_200,
+    EMERALD_800,
+    INDIGO_100,
+    INDIGO_800,
+    MUTED,
+    RED_200,
+    RED_800,
+    TEAL_100,
+    TEAL_700,
+)
+
 # (background, text) per audience: calm for internal, teal for onboarding, amber for public
-AUDIENCE_COLOURS = {"internal": ("#e0e7ff", "#4338ca"), "onboarding": ("#ccfbf1", "#0f766e"),
-                    "public": ("#fef3c7", "#b45309")}
+AUDIENCE_COLOURS = {"internal": (INDIGO_100, ACCENT_HOVER), "onboarding": (TEAL_100, TEAL_700),
+                    "public": (AMBER_100, AMBER_700)}
 BANNER_COLOURS = {  # background, border, text
-    "info": ("#eef2ff", "#c7d2fe", "#3730a3"),
-    "success": ("#ecfdf5", "#a7f3d0", "#065f46"),
-    "warning": ("#fffbeb", "#fde68a", "#92400e"),
-    "error": ("#fef2f2", "#fecaca", "#991b1b"),
+    "info": (ACCENT_SOFT, ACCENT_LINE, INDIGO_800),
+    "success": (EMERALD_50, EMERALD_200, EMERALD_800),
+    "warning": (AMBER_50, AMBER_200, AMBER_800),
+    "error": (DANGER_SOFT, RED_200, RED_800),
 }
 
 
@@ -193,7 +215,7 @@ class TwoLineRow(QWidget):
         self.name.setStyleSheet("font-weight: bold; background: transparent;")
         self.name.setMinimumWidth(60)
         self.facts = QLabel(facts)
-        self.facts.setStyleSheet("background: transparent; color: #6b7280; font-size: 9pt;")
+        self.facts.setStyleSheet(f"background: transparent; color: {MUTED}; font-size: 9pt;")
         lay.addWidget(self.name)
         lay.addWidget(self.facts)
 

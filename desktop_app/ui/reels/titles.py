@@ -16,6 +16,7 @@ from desktop_app.domain.errors import CloserError
 from desktop_app.domain.reels import CARD_S, ReelView
 from desktop_app.services.reels import ReelService
 from desktop_app.ui.kit.dialog import labelled
+from desktop_app.ui.kit.tokens import FAINT, GRAY_600, NIGHT, SURFACE
 
 
 class _CardPreview(QFrame):
@@ -24,7 +25,7 @@ class _CardPreview(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CardPreview")
-        self.setStyleSheet("QFrame#CardPreview { background: #0b1020; border-radius: 8px; }"
+        self.setStyleSheet(f"QFrame#CardPreview {{ background: {NIGHT}; border-radius: 8px; }}"
                            "QLabel { background: transparent; }")
         self.setFixedHeight(132)
         lay = QVBoxLayout(self)
@@ -33,11 +34,11 @@ class _CardPreview(QFrame):
         self.title = QLabel()
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("color: #f9fafb; font-size: 14pt; font-weight: bold;")
+        self.title.setStyleSheet(f"color: {SURFACE}; font-size: 14pt; font-weight: bold;")
         self.subtitle = QLabel()
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subtitle.setWordWrap(True)
-        self.subtitle.setStyleSheet("color: #9ca3af; font-size: 9.5pt;")
+        self.subtitle.setStyleSheet(f"color: {FAINT}; font-size: 9.5pt;")
         lay.addWidget(self.title)
         lay.addWidget(self.subtitle)
         lay.addStretch(1)
@@ -45,7 +46,7 @@ class _CardPreview(QFrame):
     def show_text(self, title: str, subtitle: str, placeholder: str) -> None:
         self.title.setText(title or placeholder)
         self.title.setStyleSheet("color: %s; font-size: 14pt; font-weight: bold;"
-                                 % ("#f9fafb" if title else "#4b5563"))
+                                 % (SURFACE if title else GRAY_600))
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
 

@@ -28,6 +28,7 @@ from desktop_app.domain.highlights import TimedWord
 from desktop_app.domain.reels import ReelItemView
 from desktop_app.services.reels import ReelService
 from desktop_app.services.tagging import HighlightService
+from desktop_app.ui.kit.tokens import CARD, FAINT, INDIGO_100, INK, INK_SOFT, LINE
 from desktop_app.ui.player.media import release_player
 from desktop_app.ui.player.player import PlayerWidget
 from desktop_app.ui.reels.style import format_length, format_stamp
@@ -85,9 +86,9 @@ class ClipTrimmer(QWidget):
         self.preview.setObjectName("TrimWords")
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.RichText)
-        self.preview.setStyleSheet("QLabel#TrimWords { background: #ffffff; border: 1px solid "
-                                   "#e5e7eb; border-radius: 8px; padding: 9px 12px; "
-                                   "color: #9ca3af; font-size: 10pt; }")
+        self.preview.setStyleSheet(f"QLabel#TrimWords {{ background: {CARD}; border: 1px solid "
+                                   f"{LINE}; border-radius: 8px; padding: 9px 12px; "
+                                   f"color: {FAINT}; font-size: 10pt; }}")
         lay.addWidget(self.preview)
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
@@ -107,8 +108,8 @@ class ClipTrimmer(QWidget):
                 (self.tr("Out"), self.end_label, (self.end_prev, self.end_next,
                                                   self.end_back, self.end_fwd)))):
             title = QLabel(name)
-            title.setStyleSheet("font-weight: bold; color: #374151;")
-            label.setStyleSheet("font-family: monospace; font-size: 10.5pt; color: #111827;")
+            title.setStyleSheet(f"font-weight: bold; color: {INK_SOFT};")
+            label.setStyleSheet(f"font-family: monospace; font-size: 10.5pt; color: {INK};")
             label.setMinimumWidth(64)
             grid.addWidget(title, row, 0)
             grid.addWidget(label, row, 1)
@@ -292,7 +293,7 @@ class ClipTrimmer(QWidget):
         tail = " …" if last + 1 + CONTEXT_WORDS < len(words) else ""
         core = html.escape(" ".join(inside))
         return (f"{lead}{html.escape(' '.join(before))} "
-                f"<span style='color:#111827; background:#e0e7ff; font-weight:600;'>"
+                f"<span style='color:{INK}; background:{INDIGO_100}; font-weight:600;'>"
                 f"&nbsp;{core}&nbsp;</span> {html.escape(' '.join(after))}{tail}")
 
     # --- keeping playback inside the clip --------------------------------------------------------

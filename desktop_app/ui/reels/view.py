@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QStackedWidget,
     QTabBar,
@@ -33,7 +32,9 @@ from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.dialog import open_dialog
 from desktop_app.ui.kit.empty_state import EmptyState
 from desktop_app.ui.kit.i18n import resolve_language
+from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.section import SectionView
+from desktop_app.ui.kit.tokens import PAGE_MARGINS
 from desktop_app.ui.reels.auto_dialog import AutoReelDialog
 from desktop_app.ui.reels.composer import ReelComposer
 from desktop_app.ui.reels.jobs import JobTracker
@@ -72,16 +73,11 @@ class ReelsView(SectionView):
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
-        root.setContentsMargins(32, 28, 32, 24)
+        root.setContentsMargins(*PAGE_MARGINS)
         root.setSpacing(0)
-        title = QLabel(self.tr("Reels"))
-        title.setObjectName("PageTitle")
-        sub = QLabel(self.tr("Short clips of real customers, for staff meetings and "
-                             "onboarding."))
-        sub.setObjectName("PageSubtitle")
-        root.addWidget(title)
-        root.addSpacing(4)
-        root.addWidget(sub)
+        root.addWidget(PageHeader(self.tr("Reels"),
+                                  self.tr("Short clips of real customers, for staff meetings "
+                                          "and onboarding.")))
         root.addSpacing(12)
         self.tabs = QTabBar()
         self.tabs.setDocumentMode(True)

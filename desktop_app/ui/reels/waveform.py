@@ -7,7 +7,9 @@ import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 
-ACCENT = "#a5b4fc"
+from desktop_app.ui.kit.tokens import BLUE_500, INDIGO_300, INK_SOFT
+
+ACCENT = INDIGO_300
 
 
 def paint_waveform(p: QPainter, band: QRectF, heights: list[float], margin: int,
@@ -35,11 +37,11 @@ def paint_waveform(p: QPainter, band: QRectF, heights: list[float], margin: int,
         value = max(heights[c0:c1], default=0.0)
         mid = (f0 + f1) / 2
         if not lo <= mid <= hi:
-            colour = QColor("#374151")
+            colour = QColor(INK_SOFT)
         elif mid <= played:
             colour = QColor(ACCENT)
         else:
-            colour = QColor("#3b82f6")
+            colour = QColor(BLUE_500)
         h = max(bar_w, value * band.height())
         x = band.left() + step * k + (step - bar_w) / 2
         p.setBrush(colour)

@@ -9,26 +9,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol, cast
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from desktop_app.domain.errors import CloserError
 from desktop_app.domain.media import MEDIA_EXTENSIONS
 from desktop_app.services.ics import parse_ics
 from desktop_app.services.scheduling_status import OccurrenceRow
+from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.dialog import open_dialog
 from desktop_app.ui.schedule.change_dialogs import EndSeriesDialog, MoveDialog
 from desktop_app.ui.schedule.guide_dialog import GuideDialog
 from desktop_app.ui.schedule.ics_import_dialog import IcsImportDialog
 from desktop_app.ui.schedule.series_dialog import SeriesDialog
 
-if TYPE_CHECKING:
-    from desktop_app.ui.schedule.view import ScheduleView
+
+class ScheduleHost(Protocol):
+    """What the actions need from the Schedule view (which owns them; no import of it here)."""
+
+    ctx: UiContext
+    zone: ZoneInfo
+
+    def now_local(self) -> datetime: ...
+    def go_to(self, day: date) -> None: ...
+    def refresh(self) -> None: ...
+    def notify(self, text: str, kind: str = "info") -> None: ...
 
 
 def _file_name(text: str) -> str:
@@ -36,10 +47,12 @@ def _file_name(text: str) -> str:
 
 
 class ScheduleActions(QObject):
-    """Carries out schedule actions for `view` (its notice strip shows the outcome)."""
+    """Carries out schedule actions for `view` (its notice strip shows the outcome); `view` is
+    the Schedule view widget, which also parents the dialogs."""
 
-    def __init__(self, view: ScheduleView) -> None:
-        super().__init__(view)
+    def __init__(self, view: ScheduleHost) -> None:
+        super().__init__(cast(QWidget, view))
+        self.widget = cast(QWidget, view)
         self.view = view
         self.scheduling = view.ctx.services.scheduling
         self.library = view.ctx.services.library
@@ -61,16 +74,16 @@ class ScheduleActions(QObject):
         return True
 
     def _dialog(self, dialog: QDialog, on_saved: Callable[[], None]) -> None:
-        open_dialog(self.view, dialog, on_saved)
+        open_dialog(self.widget, dialog, on_saved)
 
     def _confirm(self, title: str, text: str, action: str, do: Callable[[], None]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.view)
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.widget)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         confirm = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(cancel)
         box.confirm_button = confirm  # type: ignore[attr-defined]  # handy for tests
         box.buttonClicked.connect(lambda b: do() if b is confirm else None)
-        open_dialog(self.view, box, lambda: None)
+        open_dialog(self.widget, box, lambda: None)
 
     # --- series ----------------------------------------------------------------------------
 
@@ -80,7 +93,7 @@ class ScheduleActions(QObject):
                                      "series is planned with one customer."), "info")
             return
         dialog = SeriesDialog(self.scheduling, self.library, zone=self.view.zone,
-                              customer_id=customer_id, start=start, parent=self.view)
+                              customer_id=customer_id, start=start, parent=self.widget)
         self._dialog(dialog, lambda: self._planned(dialog))
 
     def _planned(self, dialog: SeriesDialog) -> None:
@@ -106,13 +119,13 @@ class ScheduleActions(QObject):
             self.view.notify(str(exc), "error")
             return
         dialog = SeriesDialog(self.scheduling, self.library, zone=self.view.zone, series=info,
-                              parent=self.view)
+                              parent=self.widget)
         self._dialog(dialog, lambda: self._planned(dialog))
 
     def end_series(self, series_id: int) -> None:
         info = self.scheduling.series(series_id)
         dialog = EndSeriesDialog(self.scheduling, info, self.view.now_local().date(),
-                                 parent=self.view)
+                                 parent=self.widget)
         self._dialog(dialog, lambda: (self.view.notify(
             self.tr("The series with {0} has ended.").format(info.customer), "success"),
             self.view.refresh()))
@@ -136,7 +149,7 @@ class ScheduleActions(QObject):
                           row.series_id, row.original_start_utc), self.tr("Interview skipped.")))
 
     def move(self, row: OccurrenceRow) -> None:
-        dialog = MoveDialog(self.scheduling, row, parent=self.view)
+        dialog = MoveDialog(self.scheduling, row, parent=self.widget)
         self._dialog(dialog, lambda: (self.view.notify(self.tr("Interview moved."), "success"),
                                       self.view.refresh()))
 
@@ -164,7 +177,7 @@ class ScheduleActions(QObject):
     def _export(self, make: Callable[[], bytes], name: str, path: Path | None) -> Path | None:
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self.view, self.tr("Export calendar file"), str(Path.home() / name),
+                self.widget, self.tr("Export calendar file"), str(Path.home() / name),
                 self.tr("Calendar files (*.ics)"))
             if not chosen:
                 return None
@@ -184,7 +197,7 @@ class ScheduleActions(QObject):
 
     def import_ics(self, path: Path | None = None) -> IcsImportDialog | None:
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self.view, self.tr("Import calendar file"),
+            chosen, _ = QFileDialog.getOpenFileName(self.widget, self.tr("Import calendar file"),
                                                     str(Path.home()),
                                                     self.tr("Calendar files (*.ics)"))
             if not chosen:
@@ -201,7 +214,7 @@ class ScheduleActions(QObject):
             self.view.notify(str(exc), "error")
             return None
         dialog = IcsImportDialog(self.scheduling, self.library, path, data, events,
-                                 parent=self.view)
+                                 parent=self.widget)
         self._dialog(dialog, lambda: self._imported(dialog))
         return dialog
 
@@ -221,7 +234,7 @@ class ScheduleActions(QObject):
         if path is None:
             kinds = " ".join(f"*{e}" for e in sorted(MEDIA_EXTENSIONS))
             chosen, _ = QFileDialog.getOpenFileName(
-                self.view, self.tr("Import the recording of this interview"), str(Path.home()),
+                self.widget, self.tr("Import the recording of this interview"), str(Path.home()),
                 self.tr("Recordings ({0})").format(kinds))
             if not chosen:
                 return None
@@ -257,7 +270,7 @@ class ScheduleActions(QObject):
 
     def edit_guide(self, guide_id: int | None) -> None:
         guide = next((g for g in self.scheduling.guides() if g.id == guide_id), None)
-        dialog = GuideDialog(self.scheduling, guide, parent=self.view)
+        dialog = GuideDialog(self.scheduling, guide, parent=self.widget)
         self._dialog(dialog, self.view.refresh)
 
     def delete_guide(self, guide_id: int) -> None:

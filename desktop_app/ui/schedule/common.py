@@ -15,14 +15,31 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.domain.recurrence import ScheduleError, get_zone
 from desktop_app.services.scheduling_status import OccurrenceRow
+from desktop_app.ui.kit.tokens import (
+    ACCENT,
+    ACCENT_SOFT,
+    DANGER,
+    DANGER_SOFT,
+    EMERALD_50,
+    EMERALD_600,
+    EMERALD_900,
+    INDIGO_900,
+    RED_900,
+    TEAL_50,
+    TEAL_600,
+    TEAL_900,
+    VIOLET_50,
+    VIOLET_600,
+    VIOLET_900,
+)
 
 # status -> (background, accent, text)
 STATUS_COLORS: dict[str, tuple[str, str, str]] = {
-    "planned": ("#eef2ff", "#4f46e5", "#312e81"),
-    "recorded": ("#ecfdf5", "#059669", "#064e3b"),
-    "transcribed": ("#f0fdfa", "#0d9488", "#134e4a"),
-    "tagged": ("#f5f3ff", "#7c3aed", "#4c1d95"),
-    "missed": ("#fef2f2", "#dc2626", "#7f1d1d"),
+    "planned": (ACCENT_SOFT, ACCENT, INDIGO_900),
+    "recorded": (EMERALD_50, EMERALD_600, EMERALD_900),
+    "transcribed": (TEAL_50, TEAL_600, TEAL_900),
+    "tagged": (VIOLET_50, VIOLET_600, VIOLET_900),
+    "missed": (DANGER_SOFT, DANGER, RED_900),
 }
 
 

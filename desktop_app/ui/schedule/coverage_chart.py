@@ -13,9 +13,18 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.domain.cadence import Coverage
+from desktop_app.ui.kit.tokens import (
+    EMERALD_500,
+    INK_SOFT,
+    MUTED,
+    ORANGE_500,
+    RED_500,
+    SURFACE_ALT,
+    WARM,
+)
 
-BUCKET_COLORS = ((30, "#10b981"), (90, "#f59e0b"), (180, "#f97316"))
-STALE = "#ef4444"
+BUCKET_COLORS = ((30, EMERALD_500), (90, WARM), (180, ORANGE_500))
+STALE = RED_500
 ROW_H = 30
 LABEL_W = 150
 VALUE_W = 84
@@ -66,16 +75,16 @@ class CoverageChart(QWidget):
         bar_w = max(40.0, self.width() - bar_x - VALUE_W)
         fm = p.fontMetrics()
         if not self.items:
-            p.setPen(QColor("#6b7280"))
+            p.setPen(QColor(MUTED))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, _t("No personas yet"))
         for i, c in enumerate(self.items):
             y = i * ROW_H
-            p.setPen(QColor("#374151"))
+            p.setPen(QColor(INK_SOFT))
             name = fm.elidedText(c.key, Qt.TextElideMode.ElideRight, LABEL_W - 4)
             p.drawText(QRectF(0, y, LABEL_W, ROW_H),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor("#f3f4f6"))
+            p.setBrush(QColor(SURFACE_ALT))
             track = QRectF(bar_x, y + 8, bar_w, ROW_H - 16)
             p.drawRoundedRect(track, 4, 4)
             color = QColor(bar_color(c))
@@ -107,7 +116,7 @@ class CoverageChart(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(color))
             p.drawRoundedRect(QRectF(x, y + 8, 10, 10), 2, 2)
-            p.setPen(QPen(QColor("#6b7280")))
+            p.setPen(QPen(QColor(MUTED)))
             p.drawText(QRectF(x + 14, y, fm.horizontalAdvance(text) + 4, 26),
                        Qt.AlignmentFlag.AlignVCenter, text)
             x += 14 + fm.horizontalAdvance(text) + 18

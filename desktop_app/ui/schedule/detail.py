@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.scheduling_status import OccurrenceRow, SeriesInfo
+from desktop_app.ui.kit.tokens import ACCENT, DANGER, LINE
 from desktop_app.ui.schedule.common import (
     hhmm,
     short_location,
@@ -133,7 +134,7 @@ class OccurrencePanel(QFrame):
         lay.addSpacing(14)
         line = QFrame()
         line.setFixedHeight(1)
-        line.setStyleSheet("background: #e5e7eb;")
+        line.setStyleSheet(f"background: {LINE};")
         lay.addWidget(line)
         lay.addSpacing(14)
         for keys in ((("invite", self.tr("Invite by e-mail")), ("export", self.tr("Export .ics"))),
@@ -150,9 +151,9 @@ class OccurrencePanel(QFrame):
         series_row.addStretch(1)
         series_row.addWidget(self._button("end", self.tr("End series…"), "LinkButton"))
         for key in ("edit", "end"):
-            self.buttons[key].setStyleSheet("QPushButton#LinkButton { color: #4f46e5; }")
+            self.buttons[key].setStyleSheet(f"QPushButton#LinkButton {{ color: {ACCENT}; }}")
             self.buttons[key].setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.buttons["end"].setStyleSheet("QPushButton#LinkButton { color: #dc2626; }")
+        self.buttons["end"].setStyleSheet(f"QPushButton#LinkButton {{ color: {DANGER}; }}")
         lay.addLayout(series_row)
         lay.addStretch(1)
         return page
@@ -183,7 +184,7 @@ class OccurrencePanel(QFrame):
         place = html.escape(short_location(row.location))
         if row.location.startswith(("http://", "https://")):
             link = html.escape(row.location, quote=True)
-            place = f'<a href="{link}" style="color:#4f46e5">{place}</a>'
+            place = f'<a href="{link}" style="color:{ACCENT}">{place}</a>'
         parts = [html.escape(row.channel), place]
         self.facts["where"].setText(" · ".join(x for x in parts if x) or "—")
         self.facts["who"].setText(html.escape(", ".join(row.interviewers)) or "—")

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.scheduling_status import GuideInfo
 from desktop_app.ui.kit.dialog import language_label
+from desktop_app.ui.kit.signals import signals_blocked
+from desktop_app.ui.kit.tokens import ACCENT, ACCENT_SOFT, INK
 from desktop_app.ui.schedule.health import transparent_scroll
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -57,8 +59,8 @@ class GuidesPanel(QWidget):
         self.list.setFixedWidth(300)
         self.list.setStyleSheet(
             "QListWidget { padding: 6px; } QListWidget::item { padding: 8px 8px; "
-            "border-radius: 6px; color: #111827; } QListWidget::item:selected { "
-            "background: #eef2ff; border-left: 3px solid #4f46e5; }")
+            f"border-radius: 6px; color: {INK}; }} QListWidget::item:selected {{ "
+            f"background: {ACCENT_SOFT}; border-left: 3px solid {ACCENT}; }}")
         self.list.currentRowChanged.connect(self._show)
         self.list.itemDoubleClicked.connect(lambda _i: self._act("edit"))
         split.addWidget(self.list)
@@ -92,14 +94,13 @@ class GuidesPanel(QWidget):
     def set_guides(self, guides: list[GuideInfo]) -> None:
         current = self.current_id()
         self.guides = list(guides)
-        self.list.blockSignals(True)
-        self.list.clear()
-        for g in guides:
-            item = QListWidgetItem(f"{g.name}\n{language_label(g.language)} · "
-                                   + self.tr("{0} questions").format(len(g.questions)))
-            item.setData(ID_ROLE, g.id)
-            self.list.addItem(item)
-        self.list.blockSignals(False)
+        with signals_blocked(self.list):
+            self.list.clear()
+            for g in guides:
+                item = QListWidgetItem(f"{g.name}\n{language_label(g.language)} · "
+                                       + self.tr("{0} questions").format(len(g.questions)))
+                item.setData(ID_ROLE, g.id)
+                self.list.addItem(item)
         ids = [g.id for g in guides]
         self.list.setCurrentRow(ids.index(current) if current in ids else (0 if ids else -1))
         self._show(self.list.currentRow())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.cadence import Coverage, Overdue
+from desktop_app.ui.kit.tokens import AMBER_600, DANGER, INK, MUTED
 from desktop_app.ui.schedule.coverage_chart import CoverageChart, bar_color, value_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -85,7 +86,7 @@ class _Stat(QFrame):
     def set(self, value: int, alert: bool) -> None:
         self.value.setText(str(value))
         self.value.setStyleSheet("font-size: 20pt; font-weight: bold; color: "
-                                 + ("#dc2626;" if alert and value else "#111827;"))
+                                 + (f"{DANGER};" if alert and value else f"{INK};"))
 
 
 class HealthPanel(QWidget):
@@ -194,9 +195,9 @@ class HealthPanel(QWidget):
             name = QTableWidgetItem(o.name)
             name.setData(ID_ROLE, o.customer_id)
             cadence = QTableWidgetItem(every)
-            cadence.setForeground(QBrush(QColor("#6b7280")))
+            cadence.setForeground(QBrush(QColor(MUTED)))
             late = QTableWidgetItem(days_text(o.whole_days_overdue))
-            late.setForeground(QBrush(QColor("#dc2626" if o.days_overdue > 14 else "#d97706")))
+            late.setForeground(QBrush(QColor(DANGER if o.days_overdue > 14 else AMBER_600)))
             for c, item in enumerate((name, cadence, QTableWidgetItem(last), late)):
                 self.table.setItem(r, c, item)
         self.overdue_stack.setCurrentWidget(self.table if self.overdue else self.all_good)
@@ -206,11 +207,11 @@ class HealthPanel(QWidget):
             pills = []
             for c in stale:
                 color = bar_color(c)
-                pills.append(f'<span style="color:#111827">{html.escape(c.key)}</span> '
+                pills.append(f'<span style="color:{INK}">{html.escape(c.key)}</span> '
                              f'<span style="color:{color}">({value_text(c)})</span>')
             self.touchpoints.setText(" &nbsp;·&nbsp; ".join(pills))
         else:
-            self.touchpoints.setText(f'<span style="color:#6b7280">'
+            self.touchpoints.setText(f'<span style="color:{MUTED}">'
                                      f'{self.tr("Every touchpoint came up in the last 90 days.")}'
                                      f"</span>")
         self.stat_overdue.set(len(self.overdue), True)

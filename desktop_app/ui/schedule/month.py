@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.scheduling_status import OccurrenceRow
+from desktop_app.ui.kit.tokens import ACCENT, CARD, HAZE_2, INK, MIST, MUTED, SILVER
 from desktop_app.ui.schedule.common import OccurrenceChip
 
 MAX_CHIPS = 3
@@ -55,7 +56,7 @@ class DayCell(QFrame):
         lay.addLayout(self.chip_box)
         self.more = QPushButton()
         self.more.setObjectName("LinkButton")
-        self.more.setStyleSheet("QPushButton#LinkButton { color: #4f46e5; font-size: 8.5pt; "
+        self.more.setStyleSheet(f"QPushButton#LinkButton {{ color: {ACCENT}; font-size: 8.5pt; "
                                 "text-align: left; padding: 0 2px; }")
         self.more.setCursor(Qt.CursorShape.PointingHandCursor)
         self.more.clicked.connect(lambda: self.more_clicked.emit(self.day))
@@ -66,14 +67,14 @@ class DayCell(QFrame):
         self.day = day
         self.number.setText(str(day.day))
         if today:
-            style = ("background: #4f46e5; color: #ffffff; border-radius: 12px; "
+            style = (f"background: {ACCENT}; color: {CARD}; border-radius: 12px; "
                      "font-weight: bold;")
         else:
-            style = f"color: {'#111827' if in_month else '#c0c4cc'};"
+            style = f"color: {INK if in_month else SILVER};"
         self.number.setStyleSheet(style)
-        bg = "#ffffff" if in_month else "#fafafb"
+        bg = CARD if in_month else HAZE_2
         self.setStyleSheet(f"QFrame#DayCell {{ background: {bg}; border: none; "
-                           f"border-right: 1px solid #eceef2; border-bottom: 1px solid #eceef2; }}")
+                           f"border-right: 1px solid {MIST}; border-bottom: 1px solid {MIST}; }}")
 
     def set_chips(self, chips: list[OccurrenceChip]) -> None:
         for chip in self.chips:
@@ -117,8 +118,8 @@ class MonthView(QWidget):
             name = QLabel(locale.dayName(i + 1, QLocale.FormatType.ShortFormat).upper())
             name.setAlignment(Qt.AlignmentFlag.AlignCenter)
             name.setFixedHeight(30)
-            name.setStyleSheet("color: #6b7280; font-size: 8pt; font-weight: bold; "
-                               "border-bottom: 1px solid #eceef2;")
+            name.setStyleSheet(f"color: {MUTED}; font-size: 8pt; font-weight: bold; "
+                               f"border-bottom: 1px solid {MIST};")
             grid.addWidget(name, 0, i)
         self.cells: list[DayCell] = []
         for r in range(6):

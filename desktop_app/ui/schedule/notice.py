@@ -5,11 +5,26 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop_app.ui.kit.tokens import (
+    ACCENT_LINE,
+    ACCENT_SOFT,
+    AMBER_50,
+    AMBER_200,
+    AMBER_800,
+    DANGER_SOFT,
+    EMERALD_50,
+    EMERALD_200,
+    EMERALD_800,
+    INDIGO_800,
+    RED_200,
+    RED_800,
+)
+
 _KINDS = {
-    "info": ("#eef2ff", "#c7d2fe", "#3730a3"),
-    "success": ("#ecfdf5", "#a7f3d0", "#065f46"),
-    "warning": ("#fffbeb", "#fde68a", "#92400e"),
-    "error": ("#fef2f2", "#fecaca", "#991b1b"),
+    "info": (ACCENT_SOFT, ACCENT_LINE, INDIGO_800),
+    "success": (EMERALD_50, EMERALD_200, EMERALD_800),
+    "warning": (AMBER_50, AMBER_200, AMBER_800),
+    "error": (DANGER_SOFT, RED_200, RED_800),
 }
 
 

@@ -29,6 +29,7 @@ from desktop_app.config.settings import load_settings
 from desktop_app.domain.errors import CloserError
 from desktop_app.services.reminders import Reminder, ReminderStore, due_reminders, window
 from desktop_app.services.scheduling import SchedulingService
+from desktop_app.ui.kit.tokens import ACCENT, CARD, FAINT, INDIGO_300, INK, SURFACE
 from desktop_app.ui.schedule.common import hhmm, system_zone
 
 CHECK_INTERVAL_MS = 30_000
@@ -43,12 +44,12 @@ class ReminderBanner(QFrame):
         super().__init__(host)
         self.setObjectName("ReminderBanner")
         self.setStyleSheet(
-            "QFrame#ReminderBanner { background: #111827; border-radius: 10px; }"
-            "QFrame#ReminderBanner QLabel { color: #f9fafb; background: transparent; }"
+            f"QFrame#ReminderBanner {{ background: {INK}; border-radius: 10px; }}"
+            f"QFrame#ReminderBanner QLabel {{ color: {SURFACE}; background: transparent; }}"
             "QFrame#ReminderBanner QLabel#BannerTitle { font-weight: bold; font-size: 11pt; }"
             "QFrame#ReminderBanner QPushButton { background: transparent; border: none; "
-            "color: #a5b4fc; padding: 2px 4px; }"
-            "QFrame#ReminderBanner QPushButton:hover { color: #ffffff; }")
+            f"color: {INDIGO_300}; padding: 2px 4px; }}"
+            f"QFrame#ReminderBanner QPushButton:hover {{ color: {CARD}; }}")
         self.setFixedWidth(380)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 12, 12)
@@ -57,7 +58,7 @@ class ReminderBanner(QFrame):
         self.title = QLabel()
         self.title.setObjectName("BannerTitle")
         self.close_button = QPushButton("×")
-        self.close_button.setStyleSheet("font-size: 14pt; color: #9ca3af;")
+        self.close_button.setStyleSheet(f"font-size: 14pt; color: {FAINT};")
         self.close_button.clicked.connect(self.hide)
         top.addWidget(self.title, 1)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -101,10 +102,10 @@ def _app_icon() -> QIcon:
     pix.fill(Qt.GlobalColor.transparent)
     p = QPainter(pix)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setBrush(QColor("#4f46e5"))
+    p.setBrush(QColor(ACCENT))
     p.setPen(Qt.PenStyle.NoPen)
     p.drawRoundedRect(QRect(4, 4, 56, 56), 14, 14)
-    p.setPen(QColor("#ffffff"))
+    p.setPen(QColor(CARD))
     font = p.font()
     font.setPixelSize(34)
     font.setBold(True)

@@ -33,6 +33,8 @@ from desktop_app.services.library import LibraryService
 from desktop_app.services.scheduling import SchedulingService
 from desktop_app.services.scheduling_status import SeriesDraft, SeriesInfo, SeriesPlan
 from desktop_app.ui.kit.dialog import FormDialog, labelled
+from desktop_app.ui.kit.signals import signals_blocked
+from desktop_app.ui.kit.tokens import AMBER_700, DANGER, INK_SOFT, LINE, SURFACE
 from desktop_app.ui.schedule.rule import PRESETS, compose, preset_label, split_rule
 
 NO_GUIDE = 0
@@ -148,21 +150,21 @@ class SeriesDialog(FormDialog):
         self.row(labelled(self.tr("Interviewers"), self.interviewers_edit),
                  labelled(self.tr("Interview guide"), self.guide_combo))
         self.preview_card = QFrame()
-        self.preview_card.setStyleSheet("QFrame#PreviewCard { background: #f9fafb; "
-                                        "border: 1px solid #e5e7eb; border-radius: 8px; }")
+        self.preview_card.setStyleSheet(f"QFrame#PreviewCard {{ background: {SURFACE}; "
+                                        f"border: 1px solid {LINE}; border-radius: 8px; }}")
         self.preview_card.setObjectName("PreviewCard")
         pl = QVBoxLayout(self.preview_card)
         pl.setContentsMargins(14, 10, 14, 12)
         pl.setSpacing(4)
         head = QLabel(self.tr("Next interviews"))
-        head.setStyleSheet("font-weight: bold; color: #374151;")
+        head.setStyleSheet(f"font-weight: bold; color: {INK_SOFT};")
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
         self.preview_label.setMinimumWidth(560)
         self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet("color: #b45309;")
+        self.warning_label.setStyleSheet(f"color: {AMBER_700};")
         pl.addWidget(head)
         pl.addWidget(self.preview_label)
         pl.addWidget(self.warning_label)
@@ -221,12 +223,11 @@ class SeriesDialog(FormDialog):
     def _fill_presets(self) -> None:
         keep = self.repeat_combo.currentData()
         day = self.start_date()
-        self.repeat_combo.blockSignals(True)
-        self.repeat_combo.clear()
-        for preset in PRESETS:
-            self.repeat_combo.addItem(preset_label(preset, day), preset)
-        self.repeat_combo.setCurrentIndex(max(0, self.repeat_combo.findData(keep or "none")))
-        self.repeat_combo.blockSignals(False)
+        with signals_blocked(self.repeat_combo):
+            self.repeat_combo.clear()
+            for preset in PRESETS:
+                self.repeat_combo.addItem(preset_label(preset, day), preset)
+            self.repeat_combo.setCurrentIndex(max(0, self.repeat_combo.findData(keep or "none")))
 
     def _default_guide(self) -> None:
         if self._series is not None or self.customer_combo.currentData() is None:
@@ -278,11 +279,11 @@ class SeriesDialog(FormDialog):
             self.preview_error = str(exc)
             self.preview_label.setText(self.preview_error)
             self.preview_label.setObjectName("ErrorText")
-            self.preview_label.setStyleSheet("color: #dc2626;")
+            self.preview_label.setStyleSheet(f"color: {DANGER};")
             self.warning_label.hide()
             return
         self.preview_error = ""
-        self.preview_label.setStyleSheet("color: #374151;")
+        self.preview_label.setStyleSheet(f"color: {INK_SOFT};")
         lines = [f"{o.start_local:%a %d %b %Y · %H:%M}" for o in plan.next]
         self.preview_label.setText("\n".join(lines) or self.tr("No interviews after today."))
         self.warning_label.setText("\n".join("⚠ " + w for w in plan.warnings))

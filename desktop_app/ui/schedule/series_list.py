@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.scheduling_status import SeriesInfo
 from desktop_app.ui.kit.empty_state import EmptyState
+from desktop_app.ui.kit.tokens import FAINT
 from desktop_app.ui.schedule.common import hhmm, where
 from desktop_app.ui.schedule.rule import describe
 
@@ -107,7 +108,7 @@ class SeriesList(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, info.id)
                 if c == 3 and nxt is None:
-                    item.setForeground(QBrush(QColor("#9ca3af")))
+                    item.setForeground(QBrush(QColor(FAINT)))
                 self.table.setItem(r, c, item)
             self.table.setRowHeight(r, 52)
         self.stack.setCurrentWidget(self.table if self.series else self.empty)

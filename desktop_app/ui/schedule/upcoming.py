@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.scheduling_status import OccurrenceRow
 from desktop_app.ui.kit.empty_state import EmptyState
+from desktop_app.ui.kit.signals import signals_blocked
+from desktop_app.ui.kit.tokens import DANGER_DARK, FAINT, INK, SURFACE
 from desktop_app.ui.schedule.common import hhmm, status_colors, status_label, where
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -78,7 +80,7 @@ class UpcomingList(QWidget):
             return self.tr("Tomorrow")
         return QLocale().toString(day, "dddd, d MMMM")
 
-    def _header_row(self, text: str, color: str = "#111827") -> None:
+    def _header_row(self, text: str, color: str = INK) -> None:
         r = self.table.rowCount()
         self.table.insertRow(r)
         item = QTableWidgetItem(text)
@@ -86,7 +88,7 @@ class UpcomingList(QWidget):
         font.setBold(True)
         item.setFont(font)
         item.setForeground(QBrush(QColor(color)))
-        item.setBackground(QBrush(QColor("#f9fafb")))
+        item.setBackground(QBrush(QColor(SURFACE)))
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.table.setItem(r, 0, item)
         self.table.setSpan(r, 0, 1, 5)
@@ -110,7 +112,7 @@ class UpcomingList(QWidget):
             if c == 4:
                 item.setForeground(QBrush(QColor(accent)))
             if c in (2, 3) and text == "—":
-                item.setForeground(QBrush(QColor("#9ca3af")))
+                item.setForeground(QBrush(QColor(FAINT)))
             self.table.setItem(r, c, item)
         self.rows.append(occ)
 
@@ -122,7 +124,7 @@ class UpcomingList(QWidget):
         missed = [r for r in rows if r.status == "missed"]
         ahead = [r for r in rows if r.end_utc > now_utc]
         if missed:
-            self._header_row(self.tr("Needs attention: missed, nothing recorded"), "#b91c1c")
+            self._header_row(self.tr("Needs attention: missed, nothing recorded"), DANGER_DARK)
             for occ in missed:
                 self._row(occ, show_date=True)
         current: date | None = None
@@ -144,12 +146,11 @@ class UpcomingList(QWidget):
     def select(self, key: str) -> None:
         """Highlight the row of this occurrence (no signal)."""
         row = self.row_index_of(key)
-        self.table.blockSignals(True)
-        if row >= 0:
-            self.table.selectRow(row)
-        else:
-            self.table.clearSelection()
-        self.table.blockSignals(False)
+        with signals_blocked(self.table):
+            if row >= 0:
+                self.table.selectRow(row)
+            else:
+                self.table.clearSelection()
 
     def _current(self) -> OccurrenceRow | None:
         items = self.table.selectedItems()

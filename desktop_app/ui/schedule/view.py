@@ -29,7 +29,9 @@ from desktop_app.domain.recurrence import get_zone
 from desktop_app.services.scheduling_status import STATUSES, OccurrenceRow, SeriesInfo
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.empty_state import EmptyState
+from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.section import SectionView
+from desktop_app.ui.kit.tokens import LINE, PAGE_MARGINS
 from desktop_app.ui.schedule.actions import ScheduleActions
 from desktop_app.ui.schedule.common import status_colors, status_label, system_zone
 from desktop_app.ui.schedule.detail import OccurrencePanel
@@ -82,26 +84,18 @@ class ScheduleView(SectionView):
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
-        root.setContentsMargins(32, 28, 32, 24)
+        root.setContentsMargins(*PAGE_MARGINS)
         root.setSpacing(0)
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(4)
-        title = QLabel(self.tr("Schedule"))
-        title.setObjectName("PageTitle")
-        subtitle = QLabel(self.tr("Regular conversations with every customer, reminders before "
-                                  "they start, and who you have not heard from lately."))
-        subtitle.setObjectName("PageSubtitle")
-        titles.addWidget(title)
-        titles.addWidget(subtitle)
-        head.addLayout(titles, 1)
+        head = PageHeader(self.tr("Schedule"), self.tr(
+            "Regular conversations with every customer, reminders before they start, and who "
+            "you have not heard from lately."), gap=4, spacing=0)
         self.import_ics_button = QPushButton(self.tr("Import .ics…"))
         self.new_button = QPushButton(self.tr("Plan interviews"))
         self.new_button.setObjectName("PrimaryButton")
-        head.addWidget(self.import_ics_button)
-        head.addSpacing(8)
-        head.addWidget(self.new_button)
-        root.addLayout(head)
+        head.add_action(self.import_ics_button)
+        head.add_spacing(8)
+        head.add_action(self.new_button)
+        root.addWidget(head)
         root.addSpacing(14)
         self.notice = NoticeBar()
         root.addWidget(self.notice)
@@ -156,7 +150,7 @@ class ScheduleView(SectionView):
             self.tab_bar.addTab(labels[key])
         strip = QWidget()
         strip.setObjectName("TabStrip")
-        strip.setStyleSheet("QWidget#TabStrip { border-bottom: 1px solid #e5e7eb; }")
+        strip.setStyleSheet(f"QWidget#TabStrip {{ border-bottom: 1px solid {LINE}; }}")
         sl = QHBoxLayout(strip)
         sl.setContentsMargins(0, 0, 0, 0)
         sl.addWidget(self.tab_bar)

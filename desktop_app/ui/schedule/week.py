@@ -15,13 +15,25 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPe
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from desktop_app.services.scheduling_status import OccurrenceRow
+from desktop_app.ui.kit.tokens import (
+    ACCENT,
+    CARD,
+    FAINT,
+    HAZE_1,
+    HAZE_4,
+    HAZE_VIOLET,
+    INK,
+    MIST,
+    MUTED,
+    RED_500,
+)
 from desktop_app.ui.schedule.common import OccurrenceChip
 
 HOUR_H = 46
 GUTTER = 58
 HEADER_H = 46
-LINE = QColor("#eceef2")
-HALF = QColor("#f5f6f8")
+LINE = QColor(MIST)
+HALF = QColor(HAZE_4)
 
 
 def _lanes(items: list[tuple[int, int, OccurrenceChip]]) -> list[tuple[OccurrenceChip, int, int]]:
@@ -71,7 +83,7 @@ class _Header(QWidget):
             small.setPointSizeF(8)
             small.setBold(True)
             p.setFont(small)
-            p.setPen(QColor("#4f46e5") if today else QColor("#6b7280"))
+            p.setPen(QColor(ACCENT) if today else QColor(MUTED))
             p.drawText(QRect(int(x), 4, int(col), 16), Qt.AlignmentFlag.AlignCenter, name)
             big = QFont(self.font())
             big.setPointSizeF(13)
@@ -79,11 +91,11 @@ class _Header(QWidget):
             num = QRect(int(x + col / 2 - 14), 20, 28, 24)
             if today:
                 p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(QColor("#4f46e5"))
+                p.setBrush(QColor(ACCENT))
                 p.drawEllipse(num)
-                p.setPen(QColor("#ffffff"))
+                p.setPen(QColor(CARD))
             else:
-                p.setPen(QColor("#111827"))
+                p.setPen(QColor(INK))
             p.drawText(num, Qt.AlignmentFlag.AlignCenter, str(day.day))
         p.setPen(QPen(LINE))
         p.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
@@ -121,12 +133,12 @@ class _Canvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         col = self.column_width()
-        p.fillRect(self.rect(), QColor("#ffffff"))
+        p.fillRect(self.rect(), QColor(CARD))
         today = self.week.today()
         for i in range(7):
             day = self.week.monday + timedelta(days=i)
             if day.weekday() >= 5 or day == today:
-                tint = QColor("#f8f8fc") if day == today else QColor("#fbfbfc")
+                tint = QColor(HAZE_VIOLET) if day == today else QColor(HAZE_1)
                 p.fillRect(QRect(int(GUTTER + i * col), 0, int(col) + 1, self.height()), tint)
         small = QFont(self.font())
         small.setPointSizeF(8)
@@ -138,7 +150,7 @@ class _Canvas(QWidget):
             p.setPen(QPen(HALF, 1, Qt.PenStyle.DotLine))
             p.drawLine(GUTTER, y + HOUR_H // 2, self.width(), y + HOUR_H // 2)
             if h:
-                p.setPen(QColor("#9ca3af"))
+                p.setPen(QColor(FAINT))
                 p.drawText(QRect(0, y - 8, GUTTER - 10, 16),
                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                            f"{h:02d}:00")
@@ -151,9 +163,9 @@ class _Canvas(QWidget):
             x = int(GUTTER + now.weekday() * col)
             y = int((now.hour * 60 + now.minute) * HOUR_H / 60)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            p.setPen(QPen(QColor("#ef4444"), 2))
+            p.setPen(QPen(QColor(RED_500), 2))
             p.drawLine(x, y, int(x + col), y)
-            p.setBrush(QColor("#ef4444"))
+            p.setBrush(QColor(RED_500))
             p.drawEllipse(QPoint(x, y), 4, 4)
         p.end()
 

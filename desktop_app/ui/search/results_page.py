@@ -2,7 +2,7 @@
 
 Each result shows the interview, the customer, the time and the words around the match with
 the matched words marked; a click opens the interview where the first matched word is said.
-Results come from SearchService (SQLite FTS5), built here from the library's engine.
+Results come from the context's SearchService (SQLite FTS5).
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -48,20 +47,35 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import CloserError
 from desktop_app.domain.text import normalize_text
-from desktop_app.services.search import SearchHit, SearchService
+from desktop_app.services.search import SearchHit
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.empty_state import EmptyState
+from desktop_app.ui.kit.page_header import PageHeader
+from desktop_app.ui.kit.tokens import (
+    ACCENT,
+    ACCENT_HOVER,
+    ACCENT_SOFT,
+    AMBER_200,
+    CARD,
+    FAINT,
+    HAZE_LILAC,
+    INDIGO_300,
+    INK,
+    INK_SOFT,
+    LINE,
+    MUTED,
+)
 from desktop_app.ui.player.parts import format_clock
 from desktop_app.ui.transcript.styles import SEARCH_QSS
 
 OPEN, CLOSE = "\x02", "\x03"  # match markers asked from FTS5 snippet(); never typed by users
-MARK_STYLE = "background-color:#fde68a; color:#111827; font-weight:bold;"
+MARK_STYLE = f"background-color:{AMBER_200}; color:{INK}; font-weight:bold;"
 MAX_RESULTS = 200
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def search_icon(colour: str = "#9ca3af") -> QIcon:
+def search_icon(colour: str = FAINT) -> QIcon:
     """A small magnifier for search fields."""
     pix = QPixmap(32, 32)
     pix.fill(Qt.GlobalColor.transparent)
@@ -78,7 +92,7 @@ def snippet_html(snippet: str, speaker: str = "") -> str:
     """The snippet as HTML: text escaped, matched words marked."""
     body = html.escape(snippet).replace(OPEN, f'<span style="{MARK_STYLE}">') \
         .replace(CLOSE, "</span>")
-    who = f'<span style="color:#6b7280;">{html.escape(speaker)}: </span>' if speaker else ""
+    who = f'<span style="color:{MUTED};">{html.escape(speaker)}: </span>' if speaker else ""
     return f"{who}{body}"
 
 
@@ -137,7 +151,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(self.body_font)
         doc.setDocumentMargin(0)
-        doc.setDefaultStyleSheet("body { color: #374151; }")
+        doc.setDefaultStyleSheet(f"body {{ color: {INK_SOFT}; }}")
         doc.setHtml(f"<body>{snippet_html(hit.snippet, hit.speaker)}</body>")
         doc.setTextWidth(max(120.0, width))
         return doc
@@ -159,14 +173,14 @@ class SearchResultDelegate(QStyledItemDelegate):
         selected = bool(state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor("#a5b4fc") if hover or selected else QColor("#e5e7eb"))
-        painter.setBrush(QColor("#fafaff") if hover or selected else QColor("#ffffff"))
+        painter.setPen(QColor(INDIGO_300) if hover or selected else QColor(LINE))
+        painter.setBrush(QColor(HAZE_LILAC) if hover or selected else QColor(CARD))
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
         pill = QRectF(rect.left() + self.PAD, rect.top() + 14, self.PILL_W, 24)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#eef2ff"))
+        painter.setBrush(QColor(ACCENT_SOFT))
         painter.drawRoundedRect(pill, 12, 12)
-        painter.setPen(QColor("#4338ca"))
+        painter.setPen(QColor(ACCENT_HOVER))
         painter.setFont(self.small_bold)
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, "▶ " + format_clock(hit.start))
         left = rect.left() + self._text_left()
@@ -174,12 +188,12 @@ class SearchResultDelegate(QStyledItemDelegate):
         fm = QFontMetricsF(self.title_font)
         title_rect = QRectF(left, rect.top() + 14, width, fm.height())
         painter.setFont(self.title_font)
-        painter.setPen(QColor("#111827"))
+        painter.setPen(QColor(INK))
         title = fm.elidedText(hit.title, Qt.TextElideMode.ElideRight, width * 0.6)
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          title)
         painter.setFont(self.small)
-        painter.setPen(QColor("#6b7280"))
+        painter.setPen(QColor(MUTED))
         painter.drawText(title_rect.adjusted(fm.horizontalAdvance(title) + 10, 0, 0, 0),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          hit.customer)
@@ -201,7 +215,7 @@ class SearchResultsPage(QWidget):
         self.ctx = ctx
         self.setStyleSheet(SEARCH_QSS)
         # TODO(wiring): use ctx.services.search once Services exposes it
-        self.service = SearchService(ctx.services.engine)
+        self.service = ctx.services.search
         self.query = ""
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -216,22 +230,14 @@ class SearchResultsPage(QWidget):
         self.back_button = QPushButton(self.tr("← Back to all interviews"))
         self.back_button.setObjectName("BackButton")
         self.back_button.setStyleSheet(
-            "QPushButton#BackButton { border: none; background: transparent; color: #4f46e5;"
+            f"QPushButton#BackButton {{ border: none; background: transparent; color: {ACCENT};"
             " padding: 2px 0; font-weight: bold; text-align: left; }"
             "QPushButton#BackButton:hover { text-decoration: underline; }")
         self.back_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.back_button.clicked.connect(self.back_requested)
         lay.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        title = QLabel(self.tr("What customers said"))
-        title.setObjectName("PageTitle")
-        self.summary = QLabel()
-        self.summary.setObjectName("PageSubtitle")
-        titles.addWidget(title)
-        titles.addWidget(self.summary)
-        head.addLayout(titles, 1)
+        head = PageHeader(self.tr("What customers said"), gap=2, spacing=lay.spacing())
+        self.summary = head.subtitle
         self.field = QLineEdit()
         self.field.setObjectName("TranscriptSearch")
         self.field.setPlaceholderText(self.tr("Search what customers said…"))
@@ -240,8 +246,8 @@ class SearchResultsPage(QWidget):
         self.field.setMinimumWidth(340)
         self.field.textEdited.connect(lambda _t: self._debounce.start())
         self.field.returnPressed.connect(lambda: self.search(self.field.text()))
-        head.addWidget(self.field, 0, Qt.AlignmentFlag.AlignVCenter)
-        lay.addLayout(head)
+        head.add_action(self.field, 0, Qt.AlignmentFlag.AlignVCenter)
+        lay.addWidget(head)
         hint = QLabel(self.tr("Words match in any order; put a phrase in \"quotes\"; end a "
                               "word with * to match its beginning (pric* finds price, pricing)."))
         hint.setObjectName("Muted")

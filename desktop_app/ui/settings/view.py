@@ -31,7 +31,9 @@ from desktop_app.config.settings import save_settings
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.dialog import language_choices
 from desktop_app.ui.kit.i18n import resolve_language
+from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.section import SectionView
+from desktop_app.ui.kit.tokens import INK_SOFT
 
 OTHER_MODEL = "__other__"
 FOLDER_MODEL = "__folder__"
@@ -63,13 +65,8 @@ class SettingsView(SectionView):
         root = QVBoxLayout(page)
         root.setContentsMargins(32, 28, 32, 28)
         root.setSpacing(0)
-        title = QLabel(self.tr("Settings"))
-        title.setObjectName("PageTitle")
-        subtitle = QLabel(self.tr("Changes are saved as you make them."))
-        subtitle.setObjectName("PageSubtitle")
-        root.addWidget(title)
-        root.addSpacing(4)
-        root.addWidget(subtitle)
+        root.addWidget(PageHeader(self.tr("Settings"),
+                                  self.tr("Changes are saved as you make them.")))
         root.addSpacing(20)
         self._column = QVBoxLayout()
         self._column.setSpacing(16)
@@ -105,7 +102,7 @@ class SettingsView(SectionView):
         text = QVBoxLayout()
         text.setSpacing(2)
         name = QLabel(title)
-        name.setStyleSheet("font-weight: bold; color: #374151;")
+        name.setStyleSheet(f"font-weight: bold; color: {INK_SOFT};")
         name.setBuddy(control)
         text.addWidget(name)
         if help_text:

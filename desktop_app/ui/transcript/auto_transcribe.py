@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.domain.errors import CloserError
+from desktop_app.services.container import Services
 from desktop_app.ui.kit.jobs import JobRunner
-from desktop_app.wiring import Services
 
 
 class AutoTranscriber(QObject):

@@ -35,13 +35,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.transcript import SegmentView, WordView
-from desktop_app.ui.kit.qtfix import immortalise_singletons
+from desktop_app.ui.kit.tokens import (
+    ACCENT,
+    ACCENT_LINE,
+    ACCENT_SOFT,
+    CARD,
+    FAINT,
+    GRAY_800,
+    INDIGO_300,
+    INDIGO_500,
+    SURFACE,
+)
 from desktop_app.ui.player.parts import format_clock
 from desktop_app.ui.transcript.model import SEGMENT_ROLE, TranscriptModel
-
-# Painting a transcript makes hundreds of void Qt calls a frame: with PySide6 6.12.0 on
-# CPython 3.11 each one loses a reference to None (see transcript_qtfix).
-immortalise_singletons()
 
 PAD_LEFT = 16
 GUTTER = 64  # time column
@@ -53,14 +59,14 @@ CHIP_GAP = 6
 LINE_FACTOR = 1.62  # line height / font height: comfortable reading
 WORD_PAD = 2.5  # highlight boxes reach a little beyond the glyphs
 
-INK = QColor("#1f2937")
-MUTED = QColor("#9ca3af")
-CURRENT_BG = QColor("#4f46e5")
-CURRENT_FG = QColor("#ffffff")
-SELECTION_BG = QColor("#c7d2fe")
-ROW_SELECTED_BG = QColor("#eef2ff")
-ROW_HOVER_BG = QColor("#f9fafb")
-PLAYING_BAR = QColor("#a5b4fc")
+INK = QColor(GRAY_800)
+MUTED = QColor(FAINT)
+CURRENT_BG = QColor(ACCENT)
+CURRENT_FG = QColor(CARD)
+SELECTION_BG = QColor(ACCENT_LINE)
+ROW_SELECTED_BG = QColor(ACCENT_SOFT)
+ROW_HOVER_BG = QColor(SURFACE)
+PLAYING_BAR = QColor(INDIGO_300)
 
 
 @dataclass(frozen=True)
@@ -349,8 +355,9 @@ class TranscriptDelegate(QStyledItemDelegate):
         editor.setObjectName("SegmentEditor")
         editor.setFont(self.font)
         editor.setFrameShape(QFrame.Shape.NoFrame)
-        editor.setStyleSheet("QPlainTextEdit#SegmentEditor { background: #ffffff; "
-                             "border: 2px solid #6366f1; border-radius: 6px; padding: 2px 4px; }")
+        editor.setStyleSheet(f"QPlainTextEdit#SegmentEditor {{ background: {CARD}; "
+                             f"border: 2px solid {INDIGO_500}; border-radius: 6px;"
+                             " padding: 2px 4px; }")
         editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         editor.commit.connect(lambda: self._commit(editor))
         self.editing_row = index.row()

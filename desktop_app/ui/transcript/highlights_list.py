@@ -24,6 +24,15 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.highlights import HighlightView, Suggestion
 from desktop_app.ui.kit.palette import count_text
+from desktop_app.ui.kit.tokens import (
+    ACCENT,
+    AMBER_600,
+    AMBER_800,
+    FAINT,
+    INK,
+    INK_SOFT,
+    SURFACE_ALT,
+)
 from desktop_app.ui.player.parts import format_clock
 
 HIGHLIGHT, REVIEW, SUGGESTED = "highlight", "review", "suggestion"
@@ -118,8 +127,8 @@ class HighlightsList(QWidget):
                 head = f"{format_clock(h.start)}  {'●' * h.severity}{'○' * (5 - h.severity)}"
                 head += f"  {tags}" if tags else "  " + self.tr("(no tags yet)")
                 body = f"“{h.quote}”" if h.quote else (h.notes or self.tr("(no words)"))
-            colour = QColor(zone_colours.get(h.zones[0], "#4f46e5")) if h.zones \
-                else QColor("#9ca3af")
+            colour = QColor(zone_colours.get(h.zones[0], ACCENT)) if h.zones \
+                else QColor(FAINT)
             rows.append((at, 0, ListEntry(kind, entry_key(kind, h.id), h.start, h.end),
                          head, body, colour))
         for sg in suggestions:
@@ -129,7 +138,7 @@ class HighlightsList(QWidget):
             body = f"“{sg.quote}”" + (f"\n→ {tags}" if tags else "")
             rows.append((sg.start, 1, ListEntry(SUGGESTED, entry_key(SUGGESTED, sg.key),
                                                 sg.start, sg.end), head, body,
-                         QColor("#d97706")))
+                         QColor(AMBER_600)))
         rows.sort(key=lambda r: (r[0], r[1]))
         self.entries = [r[2] for r in rows]
         for _start, _order, entry, head, body, colour in rows:
@@ -140,12 +149,12 @@ class HighlightsList(QWidget):
                 font = QFont(item.font())
                 font.setItalic(True)
                 item.setFont(font)
-                item.setForeground(QBrush(QColor("#92400e")))
+                item.setForeground(QBrush(QColor(AMBER_800)))
             elif entry.kind == REVIEW:
-                item.setForeground(QBrush(QColor("#374151")))
-                item.setBackground(QBrush(QColor("#f3f4f6")))
+                item.setForeground(QBrush(QColor(INK_SOFT)))
+                item.setBackground(QBrush(QColor(SURFACE_ALT)))
             else:
-                item.setForeground(QBrush(QColor("#111827")))
+                item.setForeground(QBrush(QColor(INK)))
                 bg = QColor(colour)
                 bg.setAlpha(28)
                 item.setBackground(QBrush(bg))

@@ -24,6 +24,22 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop_app.domain.transcript import SegmentView, TranscriptView, WordView
+from desktop_app.ui.kit.tokens import (
+    AMBER_100,
+    AMBER_800,
+    EMERALD_800,
+    INDIGO_100,
+    INDIGO_800,
+    MUTED,
+    ROSE_100,
+    ROSE_800,
+    SKY_100,
+    SKY_800,
+    SUCCESS_SOFT,
+    SURFACE_ALT,
+    VIOLET_100,
+    VIOLET_800,
+)
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 TURN_ROLE = Qt.ItemDataRole.UserRole + 2  # True when the speaker changes at this row
@@ -32,10 +48,10 @@ CURRENT_GAP_S = 1.0  # after a word ends, it stays "current" this long (short pa
 
 # (text, background) per speaker, in order of first appearance
 SPEAKER_COLOURS: tuple[tuple[str, str], ...] = (
-    ("#3730a3", "#e0e7ff"), ("#92400e", "#fef3c7"), ("#065f46", "#d1fae5"),
-    ("#9f1239", "#ffe4e6"), ("#075985", "#e0f2fe"), ("#5b21b6", "#ede9fe"),
+    (INDIGO_800, INDIGO_100), (AMBER_800, AMBER_100), (EMERALD_800, SUCCESS_SOFT),
+    (ROSE_800, ROSE_100), (SKY_800, SKY_100), (VIOLET_800, VIOLET_100),
 )
-NO_SPEAKER_COLOURS = ("#6b7280", "#f3f4f6")
+NO_SPEAKER_COLOURS = (MUTED, SURFACE_ALT)
 
 _Index = QModelIndex | QPersistentModelIndex
 HIGHLIGHT_MARK, REVIEW_MARK, SUGGESTION_MARK = "highlight", "review", "suggestion"

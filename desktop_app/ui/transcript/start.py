@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.config.settings import Settings
-from desktop_app.domain.errors import CloserError
 from desktop_app.domain.transcript import TranscriptView
+from desktop_app.ui.kit.background import BackgroundLoader
 
 MODELS = (("base", "base — multilingual, accurate"), ("tiny.en", "tiny.en — English only, fast"))
 LANGUAGES = (("auto", "Detect automatically"), ("en", "English"), ("ru", "Russian"),
@@ -137,24 +137,6 @@ class TranscribeStart(QWidget):
         super().showEvent(event)
 
 
-class _Signals(QObject):
-    done = Signal(int, object)  # interview id, TranscriptView | None
-
-
-class _LoadTask(QRunnable):
-    def __init__(self, read: Callable[[int], TranscriptView | None], interview_id: int,
-                 signals: _Signals) -> None:
-        super().__init__()
-        self._read, self._id, self._signals = read, interview_id, signals
-
-    def run(self) -> None:
-        try:
-            view = self._read(self._id)
-        except CloserError:
-            view = None
-        self._signals.done.emit(self._id, view)
-
-
 class TranscriptLoader(QObject):
     """Reads transcripts on a worker thread, one at a time; `loaded` on the GUI thread."""
 
@@ -164,23 +146,20 @@ class TranscriptLoader(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._read = read
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._done)
-        self.busy = False
+        self._loader = BackgroundLoader(self, threads=1)
+
+    @property
+    def busy(self) -> bool:
+        return self._loader.busy()
 
     def load(self, interview_id: int) -> bool:
-        """Start reading (False when a read is still in flight)."""
+        """Start reading (False when a read is still in flight); an unreadable one loads None."""
         if self.busy:
             return False
-        self.busy = True
-        self._pool.start(_LoadTask(self._read, interview_id, self._signals))
+        self._loader.submit("transcript", lambda: self._read(interview_id),
+                            lambda view: self.loaded.emit(interview_id, view),
+                            lambda _message: self.loaded.emit(interview_id, None))
         return True
 
     def wait(self, timeout_ms: int = 5000) -> bool:
-        return self._pool.waitForDone(timeout_ms)
-
-    def _done(self, interview_id: int, view: TranscriptView | None) -> None:
-        self.busy = False
-        self.loaded.emit(interview_id, view)
+        return self._loader.wait(timeout_ms)

@@ -29,25 +29,26 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.highlights import EMOTIONS
 from desktop_app.ui.kit.palette import emotion_label, series_colour, severity_label
 from desktop_app.ui.kit.tag_keys import touchpoint_key_label, zone_key_label
+from desktop_app.ui.kit.tokens import qss
 from desktop_app.ui.player.parts import format_clock
 
 NEW, EDIT, REVIEW, SUGGESTION = "new", "edit", "review", "suggestion"
 CHIP_COLUMNS = 5
 
-TAG_BAR_QSS = """
-QFrame#TagBar { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 10px; }
-QLabel#TagBarTitle { font-weight: bold; color: #111827; }
-QLabel#TagBarRange { color: #374151; }
-QLabel#TagBarWarning { color: #b45309; }
-QLabel#TagBarGroup { color: #6b7280; font-size: 11px; }
-QPushButton#TagChip { border: 1px solid #d1d5db; border-radius: 12px; padding: 3px 10px;
-    background: white; color: #111827; text-align: left; }
-QPushButton#TagChip:checked { background: #eef2ff; border: 2px solid #4f46e5; color: #312e81;
-    font-weight: bold; }
-QPushButton#SeverityButton { border: 1px solid #d1d5db; border-radius: 6px; padding: 3px 6px;
-    background: white; min-width: 14px; }
-QPushButton#SeverityButton:checked { background: #4f46e5; color: white; border-color: #4f46e5; }
-"""
+TAG_BAR_QSS = qss("""
+QFrame#TagBar { background: @CARD; border: 1px solid @LINE; border-radius: 10px; }
+QLabel#TagBarTitle { font-weight: bold; color: @INK; }
+QLabel#TagBarRange { color: @INK_SOFT; }
+QLabel#TagBarWarning { color: @AMBER_700; }
+QLabel#TagBarGroup { color: @MUTED; font-size: 11px; }
+QPushButton#TagChip { border: 1px solid @LINE_STRONG; border-radius: 12px; padding: 3px 10px;
+    background: @CARD; color: @INK; text-align: left; }
+QPushButton#TagChip:checked { background: @ACCENT_SOFT; border: 2px solid @ACCENT;
+    color: @INDIGO_900; font-weight: bold; }
+QPushButton#SeverityButton { border: 1px solid @LINE_STRONG; border-radius: 6px; padding: 3px 6px;
+    background: @CARD; min-width: 14px; }
+QPushButton#SeverityButton:checked { background: @ACCENT; color: @CARD; border-color: @ACCENT; }
+""")
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from desktop_app.ui.kit.background import BackgroundLoader
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.palette import emotion_label, severity_label
 from desktop_app.ui.kit.tag_keys import severity_level, touchpoint_index, zone_index
+from desktop_app.ui.kit.tokens import ACCENT, AMBER_600, FAINT
 from desktop_app.ui.player.parts import format_clock
 from desktop_app.ui.transcript.commands import RejectCommand, TagCommand
 from desktop_app.ui.transcript.editor import TranscriptEditor
@@ -45,8 +46,8 @@ from desktop_app.ui.transcript.tag_bar import (
 
 LONG_SENTENCE_S = 15.0  # tagging while listening: a longer segment gives only its last seconds
 LISTEN_BACK_S = 6.0
-REVIEW_COLOUR = "#9ca3af"
-SUGGESTION_COLOUR = "#d97706"
+REVIEW_COLOUR = FAINT
+SUGGESTION_COLOUR = AMBER_600
 
 
 def _t(text: str) -> str:
@@ -204,8 +205,8 @@ class TaggingController(QObject):
                 marks.append(Mark(h.start, h.end, colour, REVIEW_MARK, f"h:{h.id}",
                                   self._tip(h)))
                 continue
-            colour = QColor(self._zone_colours.get(h.zones[0], "#4f46e5") if h.zones
-                            else "#4f46e5")
+            colour = QColor(self._zone_colours.get(h.zones[0], ACCENT) if h.zones
+                            else ACCENT)
             colour.setAlpha(30 + 22 * max(1, min(5, h.severity)))  # severity as weight
             marks.append(Mark(h.start, h.end, colour, HIGHLIGHT_MARK, f"h:{h.id}", self._tip(h)))
         for sg in sgs:

@@ -4,13 +4,14 @@ In a thread of the GUI process, faster-whisper/CTranslate2 hold the GIL while lo
 (150-300 ms) and in parts of each 30 s window (encoder, word alignment, numpy FFT: 50-250 ms):
 each hold freezes the window (measured with bench/gui_responsiveness.py). The GUI composition
 root registers `out_of_process(home)` as the "transcribe" job function: the JobRunner thread
-starts `python -m desktop_app.ui.transcript.process`, which runs the same
+starts `python -m desktop_app.transcribe_process`, which runs the same
 TranscriptionService.transcribe_job in the child and prints one JSON line per progress report and
 one for the outcome. The child commits segments itself (SQLite WAL), so a killed child loses
 nothing already committed, exactly like a killed app. The child runs at a lower CPU priority, so
 on a 2-core laptop the window wins when both want the CPU. Cancel: "cancel <reason>" on the child's
 stdin (EOF too: the parent died) stops it at its next check, setting the interview's status as
-in-process jobs do. Qt-free on both sides.
+in-process jobs do. Qt-free on both sides: it sits beside app.py and wiring.py (a composition
+root for the child), not in ui.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from desktop_app.domain.progress import CancelToken, Progress
 
 CHILD_NICE = 10  # POSIX niceness of the child (Windows: below-normal priority)
 STOP_WAIT_S = 8.0  # a cancelled child gets this long to stop at its next check, then is killed
-_PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+_PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 
 JobFn = Callable[[dict[str, Any], CancelToken, int], Iterator[Progress]]
 
@@ -63,7 +64,7 @@ def out_of_process(home: Path, *, python: str | None = None) -> JobFn:
     """A "transcribe" job function that does the work in a child process over library `home`."""
 
     def job(payload: dict[str, Any], cancel: CancelToken, job_id: int) -> Iterator[Progress]:
-        cmd = [python or sys.executable, "-m", "desktop_app.ui.transcript.process",
+        cmd = [python or sys.executable, "-m", "desktop_app.transcribe_process",
                str(home), str(job_id), json.dumps(payload)]
         proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                 text=True, encoding="utf-8", bufsize=1, env=_child_env())
@@ -149,15 +150,9 @@ def _lower_priority() -> None:
 def child_main(argv: list[str]) -> int:
     home, job_id, payload = Path(argv[0]), int(argv[1]), json.loads(argv[2])
     _lower_priority()
-    from desktop_app.config.paths import database_url
-    from desktop_app.config.settings import load_settings
-    from desktop_app.services.transcription import TranscriptionService
-    from desktop_app.storage.db import make_engine
-    from desktop_app.wiring import load_audio, load_whisper
+    from desktop_app.wiring import transcription_service
 
-    engine = make_engine(database_url(home))
-    service = TranscriptionService(engine, engine_factory=load_whisper(load_settings(home)),
-                                   audio_loader=load_audio, settings=lambda: load_settings(home))
+    service, engine = transcription_service(home)
     token = CancelToken()
     threading.Thread(target=_watch_stdin, args=(token,), daemon=True).start()
     gen = service.transcribe_job(payload, token, job_id)

@@ -1,4 +1,5 @@
-"""Keep PySide6 6.12.0's lost references to None/True from aborting CPython 3.11.
+"""The one PySide6 reference-count workaround: keep 6.12.0's lost references to None/True
+from aborting CPython 3.11.
 
 With the installed PySide6 6.12.0, many void methods (QPainter.setPen/setBrush/drawRect/save,
 QRectF.setWidth, QTimer.setInterval, ...) return None without owning a reference to it, and
@@ -8,16 +9,19 @@ there it is harmless; on 3.11 each call takes one reference away and, after a fe
 none_dealloc". `immortalise_singletons()` gives None, True and False a reference headroom no
 session can use up (they are static objects that are never freed), only when the bug shows.
 
-Process-wide by nature: the composition roots (app.py, tests' conftest, CLI) should call it at
-start-up; the transcript delegate calls it on import because its painting is the hottest path.
+Process-wide by nature: the composition roots call it once at start-up (app.py, the tests'
+conftest, the recorder/CLI process). It lives in media (not ui) because the capture engine runs
+in a process without the UI; `emit()` is the capture code's guard for signals it emits from
+worker threads, in case it runs somewhere that skipped the start-up call.
 """
 
 from __future__ import annotations
 
 import ctypes
 import sys
+from typing import Any
 
-from PySide6.QtCore import QObject, QRectF, Signal
+from PySide6.QtCore import QObject, QRectF, Signal, SignalInstance
 
 _HEADROOM = 1 << 40
 _PROBES = 64
@@ -66,3 +70,10 @@ def immortalise_singletons() -> bool:
     for obj in (None, True, False):
         _refcount_field(obj).value += _HEADROOM
     return True
+
+
+def emit(signal: SignalInstance, *args: Any) -> None:
+    """`signal.emit(*args)` in a process whose None/True/False have the headroom (see above)."""
+    if not _done:
+        immortalise_singletons()
+    signal.emit(*args)
