@@ -228,9 +228,12 @@ class MainWindow(QMainWindow):
     def _on_nav(self, row: int) -> None:
         if row < 0:
             return
-        view = self.view(self._sections[row].key)
+        key = self._sections[row].key
+        fresh = key not in self._built  # a view built now has just read its data
+        view = self.view(key)
         self.pages.setCurrentWidget(view)
-        view.refresh()
+        if not fresh:
+            view.refresh()
 
     def _make_reel(self, highlight_ids: list[int]) -> None:
         """Insights' "Make a reel from these": a new reel from the cell's highlights."""
