@@ -1,1 +1,3 @@
-"""Qt Widgets user interface: main window, views, dialogs, item models."""
+"""Qt Widgets user interface, filed by feature: `main_window` (sidebar of sections, built on first
+visit) over `schedule`, `interviews`, `insights`, `reels`, `people`, `settings` and `recorder`,
+which use `search`, `transcript` and `player`; `kit` holds what they share."""

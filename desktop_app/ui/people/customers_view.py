@@ -40,7 +40,7 @@ from desktop_app.ui.kit.tokens import ACCENT_SOFT, BLUSH, INK, PAGE_MARGINS, SUR
 from desktop_app.ui.people.avatar import Avatar, avatar_pixmap
 from desktop_app.ui.people.customer_dialog import CustomerDialog
 from desktop_app.ui.people.persona_dialog import PersonaDialog
-from desktop_app.ui.people.reference_view import ReferenceDataMixin
+from desktop_app.ui.people.reference_data import ReferenceDataMixin
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

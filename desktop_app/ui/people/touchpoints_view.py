@@ -32,7 +32,7 @@ from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.section import SectionView
 from desktop_app.ui.kit.tokens import BLUSH, PAGE_MARGINS
 from desktop_app.ui.people.journey_strip import JourneyStrip, ReorderTable
-from desktop_app.ui.people.reference_view import ReferenceDataMixin
+from desktop_app.ui.people.reference_data import ReferenceDataMixin
 from desktop_app.ui.people.rules_page import KeywordRulesPage
 from desktop_app.ui.people.touchpoint_delete_dialog import ReassignDeleteDialog
 from desktop_app.ui.people.touchpoint_dialog import TouchpointDialog, update_touchpoint_field
