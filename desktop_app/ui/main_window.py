@@ -229,10 +229,10 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self._sections[row].key
-        fresh = key not in self._built  # a view built now has just read its data
+        fresh = key not in self._built
         view = self.view(key)
         self.pages.setCurrentWidget(view)
-        if not fresh:
+        if not (fresh and view.reads_on_build):  # else it has just read its data
             view.refresh()
 
     def _make_reel(self, highlight_ids: list[int]) -> None:

@@ -72,6 +72,8 @@ class DropOverlay(QWidget):
 class InterviewsView(SectionView):
     """List/grid of interviews and the interview page, over the library in `ctx`."""
 
+    reads_on_build = True
+
     batch_finished = Signal(list)  # list[ImportOutcome], after every file of a batch ended
     record_requested = Signal(int)  # customer id in the filter (0: choose in the recorder)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.highlights import HighlightView, Suggestion
 from desktop_app.ui.kit.palette import count_text
+from desktop_app.ui.kit.signals import signals_blocked
 from desktop_app.ui.kit.tokens import (
     ACCENT,
     AMBER_600,
@@ -114,12 +115,30 @@ class HighlightsList(QWidget):
                   moments: dict[int, float] | None = None) -> None:
         """Show the highlights and suggestions, in time order; keeps the selection by key."""
         keep = set(self.selected_keys())
+        self.list.setUpdatesEnabled(False)
+        with signals_blocked(self.list):
+            self._fill(highlights, suggestions, zone_names, zone_colours, moments or {}, keep)
+        self.list.setUpdatesEnabled(True)
+        n_h = sum(1 for e in self.entries if e.kind == HIGHLIGHT)
+        n_r = sum(1 for e in self.entries if e.kind == REVIEW)
+        n_s = sum(1 for e in self.entries if e.kind == SUGGESTED)
+        parts = [count_text(n_h, self.tr("1 highlight"), self.tr("{0} highlights"))]
+        if n_r:
+            parts.append(self.tr("{0} to review").format(n_r))
+        if n_s:
+            parts.append(count_text(n_s, self.tr("1 suggestion"), self.tr("{0} suggestions")))
+        self.summary.setText(" · ".join(parts))
+        self._sync_buttons()
+
+    def _fill(self, highlights: list[HighlightView], suggestions: list[Suggestion],
+              zone_names: dict[str, str], zone_colours: dict[str, str],
+              moments: dict[int, float], keep: set[str]) -> None:
         self.list.clear()
         rows: list[tuple[float, int, ListEntry, str, str, QColor]] = []
         for h in highlights:
             kind = REVIEW if h.status == "stub" else HIGHLIGHT
             tags = " · ".join([*h.touchpoints, *(zone_names.get(z, z) for z in h.zones)])
-            at = (moments or {}).get(h.id, h.start)  # a marker: when Mark was pressed
+            at = moments.get(h.id, h.start)  # a marker: when Mark was pressed
             if kind == REVIEW:
                 head = self.tr("To review · marker at {0}").format(format_clock(at))
                 body = h.notes or h.quote or self.tr("(no note)")
@@ -161,27 +180,19 @@ class HighlightsList(QWidget):
             self.list.addItem(item)
             if entry.key in keep:
                 item.setSelected(True)
-        n_h = sum(1 for e in self.entries if e.kind == HIGHLIGHT)
-        n_r = sum(1 for e in self.entries if e.kind == REVIEW)
-        n_s = sum(1 for e in self.entries if e.kind == SUGGESTED)
-        parts = [count_text(n_h, self.tr("1 highlight"), self.tr("{0} highlights"))]
-        if n_r:
-            parts.append(self.tr("{0} to review").format(n_r))
-        if n_s:
-            parts.append(count_text(n_s, self.tr("1 suggestion"), self.tr("{0} suggestions")))
-        self.summary.setText(" · ".join(parts))
-        self._sync_buttons()
 
     def entry(self, key: str) -> ListEntry | None:
         return next((e for e in self.entries if e.key == key), None)
 
     def select_key(self, key: str) -> None:
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            selected = item.data(KEY_ROLE) == key
-            item.setSelected(selected)
-            if selected:
-                self.list.scrollToItem(item)
+        with signals_blocked(self.list):
+            self.list.clearSelection()
+            for i in range(self.list.count()):
+                item = self.list.item(i)
+                if item.data(KEY_ROLE) == key:
+                    item.setSelected(True)
+                    self.list.scrollToItem(item)
+                    break
         self._sync_buttons()
 
     def selected_keys(self) -> list[str]:
