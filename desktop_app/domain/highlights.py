@@ -164,6 +164,7 @@ class Ref:
     id: int
     name: str
     label: str
+    shortcut: str = ""  # the key that tags it in a transcript
 
 
 @dataclass(frozen=True)

@@ -124,9 +124,9 @@ class InsightsService:
 
     @staticmethod
     def _refs(s: Session) -> tuple[tuple[Ref, ...], tuple[Ref, ...]]:
-        tps = tuple(Ref(int(t.id), t.name, t.name) for t in s.exec(  # type: ignore[arg-type]
+        tps = tuple(Ref(int(t.id), t.name, t.name, t.shortcut) for t in s.exec(  # type: ignore[arg-type]
             select(Touchpoint).order_by(col(Touchpoint.position), col(Touchpoint.id))))
-        zones = tuple(Ref(int(z.id), z.key, z.name) for z in s.exec(  # type: ignore[arg-type]
+        zones = tuple(Ref(int(z.id), z.key, z.name, z.shortcut) for z in s.exec(  # type: ignore[arg-type]
             select(ProblemZone).order_by(col(ProblemZone.position), col(ProblemZone.id))))
         return tps, zones
 

@@ -122,7 +122,6 @@ class MainWindow(QMainWindow):
         self._holders: dict[str, QWidget] = {}
         self._build()
         ctx.events.open_interview.connect(self.show_interview)
-        ctx.events.open_interview_at.connect(self.show_interview_at)
         ctx.events.play_interview_at.connect(self.play_interview_at)
         ctx.events.section_requested.connect(self.show_section)
         for i, section in enumerate(self._sections):

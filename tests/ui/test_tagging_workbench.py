@@ -357,3 +357,21 @@ def test_drag_an_edge_of_a_highlight_to_retime_it(window: MainWindow, qtbot: QtB
     start, end, quote = _words(panel, 2, 6)
     moved = services.tagging.get(h.id)
     assert (moved.start, moved.end, moved.quote) == (round(start, 3), round(end, 3), quote)
+
+
+def test_a_touchpoint_shortcut_changed_in_touchpoints_is_the_key_that_tags(
+        window: MainWindow, qtbot: QtBot) -> None:
+    services = window.ctx.services
+    support = next(t for t in services.library.touchpoints() if t.name == "Support")
+    services.library.update_touchpoint(int(support.id), shortcut="S")  # as the Touchpoints tab
+    window.ctx.events.taxonomy_changed.emit([int(support.id)])
+    panel = _open_interview(window, qtbot)
+    chip = panel.tag_bar.touchpoint_buttons[[t.id for t in services.library.touchpoints()]
+                                            .index(support.id)]
+    assert chip.full_text.startswith("S  Support")
+    _drag(panel.editor.list.viewport(), _word_point(panel, 1), _word_point(panel, 2))
+    qtbot.keyClick(panel.editor.list, Qt.Key.Key_S)
+    qtbot.keyClick(panel.editor.list, Qt.Key.Key_1)
+    qtbot.keyClick(panel.editor.list, Qt.Key.Key_Return)
+    [h] = services.tagging.list(HighlightFilter(interview_id=1))
+    assert h.touchpoints == ("Support",)

@@ -46,7 +46,6 @@ from desktop_app.ui.kit.palette import (
     heat_level,
     text_on,
 )
-from desktop_app.ui.kit.tag_keys import touchpoint_key_label
 
 
 def _fits(fm: QFontMetrics, text: str, box: QRectF) -> bool:
@@ -254,7 +253,7 @@ class HeatmapGrid(QWidget):
             p.setFont(small)
             p.setPen(MUTED)
             p.drawText(QRectF(x, 2, g.cell_w, 16), Qt.AlignmentFlag.AlignCenter,
-                       touchpoint_key_label(i))  # the key that tags it in a transcript
+                       t.shortcut)  # the key that tags it in a transcript
             rect = box.translated(x + 2, 18)
             text = t.label if _fits(fm, t.label, box) else \
                 fm.elidedText(t.label, Qt.TextElideMode.ElideRight, round(box.width()))

@@ -19,7 +19,6 @@ class LibraryEvents(QObject):
     transcript_changed = Signal(int)  # interview id
     highlights_changed = Signal(list)  # ids of the highlights created, edited or deleted
     open_interview = Signal(int)  # ask the main window to show an interview
-    open_interview_at = Signal(int, float)  # interview id, seconds
     play_interview_at = Signal(int, float)  # open the interview there and play
     language_changed = Signal(str)
     section_requested = Signal(str)  # ask the main window to show a section by key

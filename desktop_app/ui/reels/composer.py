@@ -1,7 +1,7 @@
 """The reel composer: name and audience, the ordered clips, and the trim / privacy / cards tabs.
 
 Every edit goes to `ReelService` at once and the composer redraws from what it saved. Rendering
-is a "render_reel" job (see reels_render: progress in the sidebar and here); it stays disabled,
+is a "render_reel" job (see render: progress in the sidebar and here); it stays disabled,
 with the reason on screen, while any clip lacks consent for the chosen audience.
 """
 

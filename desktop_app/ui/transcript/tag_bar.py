@@ -55,6 +55,7 @@ QPushButton#SeverityButton:checked { background: @ACCENT; color: @CARD; border-c
 class TagChoice:
     id: int
     label: str
+    key: str = ""  # its tagging shortcut ("Q", "5"), "" for none
 
 
 def zone_colour(index: int) -> str:
@@ -287,12 +288,12 @@ class TagBar(QFrame):
                 b.deleteLater()
             buttons.clear()
         for i, tp in enumerate(self._touchpoints):
-            key = touchpoint_key_label(i)
+            key = tp.key or touchpoint_key_label(i)
             b = self._chip(f"{key}  {tp.label}" if key else tp.label, tp.label)
             self.touchpoint_buttons.append(b)
             self.tp_grid.addWidget(b, i // CHIP_COLUMNS, i % CHIP_COLUMNS)
         for i, z in enumerate(self._zones):
-            key = zone_key_label(i)
+            key = z.key or zone_key_label(i)
             b = self._chip(f"{key}  {z.label}" if key else z.label, z.label)
             b.setStyleSheet(f"QPushButton#TagChip:checked {{ border-color: {zone_colour(i)}; }}")
             self.zone_buttons.append(b)
@@ -394,6 +395,24 @@ class TagBar(QFrame):
         self.persona.setCurrentIndex(max(0, idx))
 
     # --- keys -------------------------------------------------------------------------------
+
+    def has_key(self, key: str) -> bool:
+        """Whether some touchpoint or zone has the shortcut `key`."""
+        keys = [c.key or touchpoint_key_label(i) for i, c in enumerate(self._touchpoints)]
+        keys += [c.key or zone_key_label(i) for i, c in enumerate(self._zones)]
+        return key.upper() in {k.upper() for k in keys if k}
+
+    def toggle_key(self, key: str) -> bool:
+        """Switch the touchpoint (first) or zone whose shortcut is `key`; False if none."""
+        for choices, buttons in ((self._touchpoints, self.touchpoint_buttons),
+                                 (self._zones, self.zone_buttons)):
+            for i, (choice, button) in enumerate(zip(choices, buttons, strict=False)):
+                positional = (touchpoint_key_label(i) if choices is self._touchpoints
+                              else zone_key_label(i))
+                if (choice.key or positional).upper() == key.upper():
+                    button.toggle()
+                    return True
+        return False
 
     def toggle_touchpoint(self, index: int) -> bool:
         if 0 <= index < len(self.touchpoint_buttons):

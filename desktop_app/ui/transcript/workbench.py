@@ -22,7 +22,7 @@ from desktop_app.domain.highlights import HighlightFilter, HighlightView, Sugges
 from desktop_app.ui.kit.background import BackgroundLoader
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.palette import emotion_label, severity_label
-from desktop_app.ui.kit.tag_keys import severity_level, touchpoint_index, zone_index
+from desktop_app.ui.kit.tag_keys import severity_level, typed_key
 from desktop_app.ui.kit.tokens import ACCENT, AMBER_600, FAINT
 from desktop_app.ui.player.parts import format_clock
 from desktop_app.ui.transcript.commands import RejectCommand, TagCommand
@@ -121,8 +121,10 @@ class TaggingController(QObject):
                                     else z.name) for z in zones}
         self._zone_colours = {z.key: zone_colour(i) for i, z in enumerate(zones)}
         self.bar.set_choices(
-            [TagChoice(int(tp.id), tp.name) for tp in lib.touchpoints()],  # type: ignore[arg-type]
-            [TagChoice(int(z.id), self._zone_names[z.key]) for z in zones],  # type: ignore[arg-type]
+            [TagChoice(int(tp.id), tp.name, tp.shortcut.strip().upper())  # type: ignore[arg-type]
+             for tp in lib.touchpoints()],
+            [TagChoice(int(z.id), self._zone_names[z.key], z.shortcut.strip().upper())  # type: ignore[arg-type]
+             for z in zones],
             [TagChoice(int(p.id), p.name) for p in lib.personas()])  # type: ignore[arg-type]
         if self.interview_id is not None:
             self.refresh()
@@ -371,8 +373,8 @@ class TaggingController(QObject):
         if key == Qt.Key.Key_Delete and bar_open and self.bar.highlight_id is not None:
             self.delete([self.bar.highlight_id])
             return True
-        tp, zone = touchpoint_index(event), zone_index(event)
-        if tp is None and zone is None:
+        key_text = typed_key(event)
+        if key_text is None or not self.bar.has_key(key_text):
             return False
         if self.interview_id is None or self.editor.is_read_only():
             return False
@@ -385,10 +387,7 @@ class TaggingController(QObject):
                 self.on_status(_t("Select words first (drag over them, or Shift+arrows), or "
                                   "play the recording and press the key while it speaks."))
                 return True
-        if tp is not None:
-            self.bar.toggle_touchpoint(tp)
-        if zone is not None:
-            self.bar.toggle_zone(zone)
+        self.bar.toggle_key(key_text)
         return True
 
     # --- saving -----------------------------------------------------------------------------
