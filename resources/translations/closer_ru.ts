@@ -1145,8 +1145,8 @@ Click to see who says so</source>
         <translation>Правка фрагментов: {0}</translation>
     </message>
     <message>
-        <source>Only what you change is saved; the rest stays as it is.</source>
-        <translation>Сохранится только то, что вы измените; остальное останется как есть.</translation>
+        <source>Only what you change is saved. A ticked tag goes to all of them, an unticked one is taken off all of them, a half-ticked one (some have it) stays as each one has it.</source>
+        <translation>Сохранится только то, что вы измените. Отмеченный тег получат все, снятый — будет убран у всех, наполовину отмеченный (есть у некоторых) останется как есть.</translation>
     </message>
     <message>
         <source>Touchpoints</source>
@@ -4777,24 +4777,24 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>Конец</translation>
     </message>
     <message>
-        <source>Touchpoint</source>
-        <translation>Точка контакта</translation>
-    </message>
-    <message>
         <source>Keys Q, W, E, R… in journey order</source>
         <translation>Клавиши Q, W, E, R… в порядке пути клиента</translation>
-    </message>
-    <message>
-        <source>Problem zone</source>
-        <translation>Проблемная зона</translation>
     </message>
     <message>
         <source>Keys 1…9, 0</source>
         <translation>Клавиши 1…9, 0</translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation>Критичность</translation>
+        <source>Touchpoints</source>
+        <translation>Точки контакта</translation>
+    </message>
+    <message>
+        <source>Problem zones</source>
+        <translation>Проблемные зоны</translation>
+    </message>
+    <message>
+        <source>Severity (Shift+1…5)</source>
+        <translation>Критичность (Shift+1…5)</translation>
     </message>
     <message>
         <source>Shift+1…5</source>
@@ -4810,11 +4810,11 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     </message>
     <message>
         <source>Need: what the customer wanted</source>
-        <translation>Потребность: чего хотел клиент</translation>
+        <translation>Потребность клиента</translation>
     </message>
     <message>
         <source>Value: what would help</source>
-        <translation>Ценность: что помогло бы</translation>
+        <translation>Что помогло бы</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4865,8 +4865,8 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>Отметить момент</translation>
     </message>
     <message>
-        <source>Select words in the transcript (drag, or Shift+arrows), or press a key while it plays: Q, W, E… touchpoint, 1…0 problem zone; keys switch tags on and off; Enter saves.</source>
-        <translation>Выделите слова в расшифровке (мышью или Shift+стрелки) или нажмите клавишу во время воспроизведения: Q, W, E… — точка контакта, 1…0 — проблемная зона; клавиши включают и выключают теги; Enter сохраняет.</translation>
+        <source>Select words (drag or Shift+arrows), or press a key while it plays. Keys: Q W E… touchpoints, 1…0 zones (several allowed; a key switches a tag on and off), Shift+1…5 severity, Enter saves, Esc cancels.</source>
+        <translation>Выделите слова (мышью или Shift+стрелки) или нажмите клавишу во время воспроизведения. Клавиши: Q W E… — точки контакта, 1…0 — зоны (можно несколько; клавиша включает и выключает тег), Shift+1…5 — критичность, Enter — сохранить, Esc — отмена.</translation>
     </message>
     <message>
         <source>no words in this range</source>

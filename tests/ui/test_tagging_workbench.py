@@ -375,3 +375,17 @@ def test_a_touchpoint_shortcut_changed_in_touchpoints_is_the_key_that_tags(
     qtbot.keyClick(panel.editor.list, Qt.Key.Key_Return)
     [h] = services.tagging.list(HighlightFilter(interview_id=1))
     assert h.touchpoints == ("Support",)
+
+
+def test_clicking_a_tagged_word_opens_its_highlight(window: MainWindow, qtbot: QtBot) -> None:
+    panel = _open_interview(window, qtbot)
+    _drag(panel.editor.list.viewport(), _word_point(panel, 3), _word_point(panel, 5))
+    qtbot.keyClick(panel.editor.list, Qt.Key.Key_Y)
+    qtbot.keyClick(panel.editor.list, Qt.Key.Key_Return)
+    [h] = window.ctx.services.tagging.list(HighlightFilter(interview_id=1))
+    assert not panel.tag_bar.is_open() and panel.tag_bar.title.text() == "Tag a moment"
+    qtbot.mouseClick(panel.editor.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=_word_point(panel, 4))
+    assert panel.tag_bar.is_open() and panel.tag_bar.mode == "edit"
+    assert panel.tag_bar.highlight_id == h.id
+    assert panel.editor.model.selection() == (3, 5)

@@ -150,7 +150,8 @@ class HeatmapTab(QWidget):
         if not hm.total:
             return self.tr("Nothing tagged here yet")
         hot = max(hm.cells, key=lambda c: (c.score, c.count))
-        zone = self._labels.get(hot.zone_id, hot.zone)
+        ref = next((z for z in hm.zones if z.id == hot.zone_id), None)
+        zone = self._labels.get(hot.zone_id) or (ref.label if ref else hot.zone)
         n = count_text(unique, self.tr("1 highlight"), self.tr("{0} highlights"))
         return n + "  ·  " + self.tr(
             "hottest spot: {0} · {1} (score {2})").format(hot.touchpoint, zone, hot.score)

@@ -29,7 +29,9 @@ class HighlightEditDialog(FormDialog):
         n = len(views)
         super().__init__(self.tr("Edit highlight") if n == 1
                          else self.tr("Edit {0} highlights").format(n),
-                         self.tr("Only what you change is saved; the rest stays as it is.")
+                         self.tr("Only what you change is saved. A ticked tag goes to all of "
+                                 "them, an unticked one is taken off all of them, a half-ticked "
+                                 "one (some have it) stays as each one has it.")
                          if n > 1 else views[0].quote[:120], parent=parent)
         self.tagging = tagging
         self.views = views

@@ -56,6 +56,7 @@ class PlayerWidget(QWidget):
         # FFmpeg audio thread and the GIL when pause()/stop() ran during priming.
         self._audio_attached = False
         self._pending_seek: float | None = None
+        self._play_when_ready = False
         self._has_video = False
         self._priming = False  # playing muted until the first video frame, to show a picture
         self._ready = False
@@ -184,6 +185,9 @@ class PlayerWidget(QWidget):
     def play(self) -> None:
         if self.player.source().isEmpty():
             return
+        if not self._ready and self._pending_seek is not None:
+            self._play_when_ready = True  # play from the asked moment, not from 0:00
+            return
         if not self._audio_attached:
             self._audio_attached = True
             self.player.setAudioOutput(self.audio)
@@ -215,6 +219,7 @@ class PlayerWidget(QWidget):
 
     def _reset(self) -> None:
         self._pending_seek = None
+        self._play_when_ready = False
         self._priming = False
         self._ready = False
         self._prime_timeout.stop()
@@ -291,6 +296,9 @@ class PlayerWidget(QWidget):
         if target is not None or self._has_video:
             self.player.setPosition(int((target or 0.0) * 1000))
         self.ready.emit()
+        if self._play_when_ready:
+            self._play_when_ready = False
+            self.play()
 
     def _on_state(self, state: QMediaPlayer.PlaybackState) -> None:
         playing = state == QMediaPlayer.PlaybackState.PlayingState and not self._priming

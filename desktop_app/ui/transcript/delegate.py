@@ -64,6 +64,7 @@ MUTED = QColor(FAINT)
 CURRENT_BG = QColor(ACCENT)
 CURRENT_FG = QColor(CARD)
 SELECTION_BG = QColor(ACCENT_LINE)
+SELECTION_EDGE = QColor(ACCENT)
 ROW_SELECTED_BG = QColor(ACCENT_SOFT)
 ROW_HOVER_BG = QColor(SURFACE)
 PLAYING_BAR = QColor(INDIGO_300)
@@ -316,6 +317,16 @@ class TranscriptDelegate(QStyledItemDelegate):
             painter.setBrush(SELECTION_BG)
             for k in range(max(0, sel[0] - first), min(n - 1, sel[1] - first) + 1):
                 painter.drawRect(box(k))
+            if sel[0] != sel[1]:  # grips on the edges: drag the first or last word to re-time
+                painter.setBrush(SELECTION_EDGE)
+                if first <= sel[0] < first + n:
+                    b = box(sel[0] - first)
+                    painter.drawRoundedRect(QRectF(b.left() - 1.5, b.top() - 2, 3, b.height() + 4),
+                                            1.5, 1.5)
+                if first <= sel[1] < first + n:
+                    b = box(sel[1] - first)
+                    painter.drawRoundedRect(QRectF(b.right() - 1.5, b.top() - 2, 3, b.height() + 4),
+                                            1.5, 1.5)
         local = None if current is None else current - first
         if local is not None and 0 <= local < n:
             painter.setBrush(CURRENT_BG)

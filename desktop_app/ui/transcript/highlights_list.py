@@ -115,9 +115,11 @@ class HighlightsList(QWidget):
                   moments: dict[int, float] | None = None) -> None:
         """Show the highlights and suggestions, in time order; keeps the selection by key."""
         keep = set(self.selected_keys())
+        scroll = self.list.verticalScrollBar().value()  # an undo does not jump to the top
         self.list.setUpdatesEnabled(False)
         with signals_blocked(self.list):
             self._fill(highlights, suggestions, zone_names, zone_colours, moments or {}, keep)
+        self.list.verticalScrollBar().setValue(scroll)
         self.list.setUpdatesEnabled(True)
         n_h = sum(1 for e in self.entries if e.kind == HIGHLIGHT)
         n_r = sum(1 for e in self.entries if e.kind == REVIEW)

@@ -186,10 +186,10 @@ class TagBar(QFrame):
         groups = QGridLayout()
         groups.setHorizontalSpacing(10)
         groups.setVerticalSpacing(6)
-        tp_head = QLabel(self.tr("Touchpoint"))
+        tp_head = QLabel(self.tr("Touchpoints"))
         tp_head.setObjectName("TagBarGroup")
         tp_head.setToolTip(self.tr("Keys Q, W, E, R… in journey order"))
-        zone_head = QLabel(self.tr("Problem zone"))
+        zone_head = QLabel(self.tr("Problem zones"))
         zone_head.setObjectName("TagBarGroup")
         zone_head.setToolTip(self.tr("Keys 1…9, 0"))
         self.tp_grid = QGridLayout()
@@ -208,7 +208,7 @@ class TagBar(QFrame):
 
         row = QHBoxLayout()
         row.setSpacing(8)
-        sev_label = QLabel(self.tr("Severity"))
+        sev_label = QLabel(self.tr("Severity (Shift+1…5)"))
         sev_label.setObjectName("TagBarGroup")
         sev_label.setToolTip(self.tr("Shift+1…5"))
         row.addWidget(sev_label)
@@ -347,6 +347,8 @@ class TagBar(QFrame):
         self.show_error("")
         self._open = True
         self._set_enabled(True)
+        for w in (*self.nudge_buttons.values(), self.start_label, self.end_label):
+            w.show()
         self.set_range(start, end, quote)
 
     def is_open(self) -> bool:
@@ -361,13 +363,23 @@ class TagBar(QFrame):
         self.suggestion_key = ""
         self.title.setText(self.tr("Tag a moment"))
         self.range_label.set_full_text(self.tr(
-            "Select words in the transcript (drag, or Shift+arrows), or press a key while it "
-            "plays: Q, W, E… touchpoint, 1…0 problem zone; keys switch tags on and off; Enter "
-            "saves."))
+            "Select words (drag or Shift+arrows), or press a key while it plays. Keys: Q W E… "
+            "touchpoints, 1…0 zones (several allowed; a key switches a tag on and off), "
+            "Shift+1…5 severity, Enter saves, Esc cancels."))
         self.set_warnings([])
         self.show_error("")
         for b in (*self.touchpoint_buttons, *self.zone_buttons):
             b.setChecked(False)
+        self.set_severity(3)
+        self.emotion.setCurrentIndex(0)
+        self._select_persona(None)
+        for edit in (self.need, self.value, self.notes):
+            edit.clear()
+        self.delete_button.hide()
+        self.reject_button.hide()
+        self.save_button.setText(self.tr("Save (Enter)"))
+        for w in (*self.nudge_buttons.values(), self.start_label, self.end_label):
+            w.hide()
         self._set_enabled(False)
 
     def _set_enabled(self, on: bool) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QMenu
 
 from desktop_app.domain.errors import CloserError
@@ -82,6 +82,13 @@ class TaggingController(QObject):
         editor.transcript_edited.connect(self._on_transcript_edited)
         editor.list.installEventFilter(self)
         editor.menu_extenders.append(self.extend_menu)
+        editor.list.word_clicked.connect(self._on_word_clicked)
+        # after the stack acted (its own connection runs first): say what was undone / redone
+        stack = editor.undo_stack
+        editor.undo_action.triggered.connect(
+            lambda: self.on_status(_t("Undone: {0}.").format(stack.redoText())))
+        editor.redo_action.triggered.connect(
+            lambda: self.on_status(_t("Redone: {0}.").format(stack.undoText())))
         for box in (bar.persona, bar.emotion):  # after a pick, the keys work on again
             box.activated.connect(lambda _i: self.editor.list.setFocus())
         bar.save_requested.connect(self.save)
@@ -166,12 +173,10 @@ class TaggingController(QObject):
         return out
 
     def _covered(self, sg: Suggestion) -> bool:
-        for h in self.highlights.values():
-            if h.start < sg.match_end and h.end > sg.match_start \
-                    and (sg.touchpoint_id is None or sg.touchpoint_id in h.touchpoint_ids) \
-                    and (sg.zone_id is None or sg.zone_id in h.zone_ids):
-                return True
-        return False
+        """Whether the matched words already lie in a highlight (a suggestion there would
+        only repeat what is tagged; the highlight can take more tags)."""
+        return any(h.start < sg.match_end and h.end > sg.match_start
+                   for h in self.highlights.values())
 
     def _reload_suggestions(self) -> None:
         iid = self.interview_id
@@ -185,7 +190,7 @@ class TaggingController(QObject):
         iid, found = result
         if iid != self.interview_id:
             return
-        self.suggestions = {s.key: s for s in found}
+        self.suggestions = {s.key: s for s in found if not self._covered(s)}
         self._show()
 
     def wait_for_suggestions(self, timeout_ms: int = 10_000) -> bool:
@@ -405,6 +410,7 @@ class TaggingController(QObject):
         tagging = self.services.tagging
         start, end = self.bar.start, self.bar.end
         stack = self.editor.undo_stack
+        advance = False
         try:
             if self.bar.mode == NEW:
                 made = tagging.create(self.interview_id, start=start, end=end,
@@ -443,6 +449,7 @@ class TaggingController(QObject):
                     stack.endMacro()
                 ids = [made.id]
                 self.suggestions.pop(sg.key, None)  # taken: gone from the list at once
+                advance = True
             else:
                 hid = self.bar.highlight_id
                 assert hid is not None
@@ -466,7 +473,16 @@ class TaggingController(QObject):
         self.items.select_key(f"h:{ids[0]}")  # the new or changed one, scrolled into view
         self._announce(ids)
         self.on_status(_t("Saved the highlight at {0}.").format(format_clock(start)))
+        if advance:
+            self._next_suggestion_after(start)
         return True
+
+    def _next_suggestion_after(self, t: float) -> None:
+        """Reviewing suggestions by keys: after accepting or rejecting one, open the next."""
+        later = sorted((s for s in self.suggestions.values() if s.start >= t),
+                       key=lambda s: s.start)
+        if later:
+            self.activate(f"s:{later[0].key}")
 
     def cancel(self) -> None:
         self._close_bar()
@@ -520,7 +536,6 @@ class TaggingController(QObject):
         sel = self._selection_or_none()
         tag = menu.addAction(_t("Tag the selected words…") if sel
                              else _t("Tag this sentence…"))
-        tag.setShortcut(QKeySequence("Q"))
         if sel:
             tag.triggered.connect(lambda: self._on_selection(*sel))
         elif word is not None:
@@ -544,6 +559,17 @@ class TaggingController(QObject):
                 accept.triggered.connect(lambda _c=False, k=mark.key: self.activate(k))
                 reject = menu.addAction(_t("Reject suggestion at {0}").format(clock))
                 reject.triggered.connect(lambda _c=False, k=key: self.reject(k))
+
+    def _on_word_clicked(self, word: int) -> None:
+        """A click on a tagged word (nothing being tagged) opens that highlight in the bar,
+        staying at the clicked moment."""
+        if self.bar.is_open() or self.interview_id is None:
+            return
+        marks = [m for m in self.editor.model.marks_at(word) if m.key.startswith("h:")]
+        if not marks:
+            return
+        self.activate(marks[-1].key)
+        self.editor.seek_requested.emit(self.editor.model.word(word).start)
 
     def step_suggestion(self, step: int) -> None:
         """Open the next (+1) or previous (-1) suggestion after the current place."""
@@ -609,6 +635,7 @@ class TaggingController(QObject):
         self.suggestions.pop(key, None)
         self._show()
         self.on_status(_t("Rejected: it will not be suggested again."))
+        self._next_suggestion_after(sg.start)
 
     def nudge(self, edge: str, step: int) -> None:
         """Move the start or end of the range in the bar by one word."""
@@ -634,16 +661,10 @@ class TaggingController(QObject):
     # --- undo (TagHistory) ------------------------------------------------------------------
 
     def undo_tag_edit(self, serial: int, title: str) -> bool:
-        done = self._history(lambda: self.services.tagging.undo(expect=serial))
-        if done:
-            self.on_status(_t("Undone: {0}.").format(title))
-        return done
+        return self._history(lambda: self.services.tagging.undo(expect=serial))
 
     def redo_tag_edit(self, serial: int, title: str) -> bool:
-        done = self._history(lambda: self.services.tagging.redo(expect=serial))
-        if done:
-            self.on_status(_t("Redone: {0}.").format(title))
-        return done
+        return self._history(lambda: self.services.tagging.redo(expect=serial))
 
     def _history(self, step: Callable[[], str | None]) -> bool:
         try:
