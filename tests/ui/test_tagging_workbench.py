@@ -389,3 +389,13 @@ def test_clicking_a_tagged_word_opens_its_highlight(window: MainWindow, qtbot: Q
     assert panel.tag_bar.is_open() and panel.tag_bar.mode == "edit"
     assert panel.tag_bar.highlight_id == h.id
     assert panel.editor.model.selection() == (3, 5)
+
+
+def test_double_click_on_the_time_selects_the_sentence(window: MainWindow, qtbot: QtBot) -> None:
+    panel = _open_interview(window, qtbot)
+    model, lst = panel.editor.model, panel.editor.list
+    rect = lst.visualRect(model.index(0))
+    gutter = QPoint(rect.left() + 10, panel.editor.delegate.word_rect(0, 0).center().y())
+    qtbot.mouseDClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=gutter)
+    assert model.selection() == model.segment_words(0)
+    assert panel.tag_bar.is_open() and panel.tag_bar.mode == "new"

@@ -2,8 +2,9 @@
 
 A click on a word asks to seek there; a drag across words (or Shift+arrows) selects words, and
 dragging the first or last word of a selection moves that edge (re-timing a highlight);
-clicking, Ctrl/Shift-clicking or Up/Down selects whole segments (for speakers); a double-click or
-Enter opens the inline editor of the segment.
+clicking, Ctrl/Shift-clicking or Up/Down selects whole segments (for speakers); a double-click on
+the words or Enter opens the inline editor of the segment, a double-click beside them (on the
+time) selects the whole sentence for tagging.
 """
 
 from __future__ import annotations
@@ -160,8 +161,17 @@ class TranscriptList(QListView):
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        index = self.indexAt(event.position().toPoint())
+        pos = event.position().toPoint()
+        index = self.indexAt(pos)
         if index.isValid() and event.button() == Qt.MouseButton.LeftButton:
+            words = self._model.words(index.row())
+            if self.word_at(pos) is None and words:
+                # beside the text (the time, the margin): select the whole sentence
+                first = self._model.first_word(index.row())
+                self.reset_words()
+                self.caret = first
+                self.extend_to(first + len(words) - 1)
+                return
             self.edit_requested.emit(index)
             return
         super().mouseDoubleClickEvent(event)
