@@ -135,7 +135,8 @@ def build_services(home: Path | None = None) -> Services:
     jobs.register("prepare_presentation", reels.present_job)
     playlists = PlaylistService(engine, reels)
     jobs.register("export_playlist", playlists.export_job)
-    consent = ConsentService(engine)
+    consent = ConsentService(
+        engine, validity_days=lambda: load_settings(home).consent_validity_days)
     recording = RecordingService(engine, home, consent=consent, scheduling=scheduling,
                                  probe=probe_media, picture=picture_for,
                                  partial_for=recording_partial_path, recover=recover_recording)

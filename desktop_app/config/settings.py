@@ -25,6 +25,7 @@ class Settings:
     import_mode: str = "copy"  # "copy" or "link"
     reminder_minutes: int = 15
     cpu_threads: int = 2
+    consent_validity_days: int = 365  # new consent holds this long (0: no expiry)
 
 
 def _path(home: Path | None) -> Path:

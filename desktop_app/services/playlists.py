@@ -151,6 +151,18 @@ class PlaylistService:
             s.add(item)
             return self._view(s, _playlist(s, item.playlist_id))
 
+    def consent_issues(self, playlist_id: int) -> list[str]:
+        """One line per reel whose clips may not be shown to onboarding viewers (consent
+        missing, refused or expired); [] when the playlist can be exported."""
+        problems = []
+        for it in self.get(playlist_id).items:
+            reel = self._reels.get(it.reel_id)
+            issues = self._reels.consent_issues(it.reel_id,
+                                                audience=_export_audience(reel.audience))
+            if issues:
+                problems.append(f"reel '{reel.name}': " + "; ".join(issues))
+        return problems
+
     # --- export ----------------------------------------------------------------------------
 
     def export_job(self, payload: dict[str, Any], cancel: CancelToken,
@@ -168,13 +180,7 @@ class PlaylistService:
         view = self.get(playlist_id)
         if not view.items:
             raise ValidationError(f"Playlist '{view.name}' has no reels yet.")
-        problems = []
-        for it in view.items:
-            reel = self._reels.get(it.reel_id)
-            issues = self._reels.consent_issues(it.reel_id,
-                                                audience=_export_audience(reel.audience))
-            if issues:
-                problems.append(f"reel '{reel.name}': " + "; ".join(issues))
+        problems = self.consent_issues(playlist_id)
         if problems:
             raise ValidationError(f"Playlist '{view.name}' cannot be exported until consent is "
                                   "resolved (onboarding viewing): " + "; ".join(problems) + ".")

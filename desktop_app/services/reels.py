@@ -100,7 +100,8 @@ class ReelService:
                                  .group_by(col(ReelItem.reel_id))).all())
             return [ReelSummary(int(r.id), r.name, r.audience,  # type: ignore[arg-type]
                                 int(counts.get(r.id, 0)), durations.get(int(r.id), 0.0),  # type: ignore
-                                r.created_at)
+                                r.created_at, tuple(consent_issues(
+                                    load_clips(s, int(r.id)), r.audience)))  # type: ignore
                     for r in s.exec(select(Reel).order_by(col(Reel.created_at).desc(),
                                                           col(Reel.id).desc()))]
 

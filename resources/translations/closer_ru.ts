@@ -540,6 +540,14 @@
         <translation>Добавить клиента</translation>
     </message>
     <message>
+        <source>Renew consent</source>
+        <translation>Обновить согласие</translation>
+    </message>
+    <message>
+        <source>The customer agreed again today: their expired consents hold for another term</source>
+        <translation>Клиент снова дал согласие сегодня: истёкшие согласия действуют ещё один срок</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -566,6 +574,10 @@
     <message>
         <source>Interviews</source>
         <translation>Интервью</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>No customers yet</source>
@@ -624,6 +636,14 @@
         <translation>{0} дн.</translation>
     </message>
     <message>
+        <source>Expired {0}</source>
+        <translation>Истекло {0}</translation>
+    </message>
+    <message>
+        <source>Consent expired on {0}: clips of this customer are left out of reels, presentations and exports until they renew it.</source>
+        <translation>Согласие истекло {0}: фрагменты этого клиента не попадают в ролики, показы и экспорт, пока он его не обновит.</translation>
+    </message>
+    <message>
         <source>No goals written down yet.</source>
         <translation>Цели пока не описаны.</translation>
     </message>
@@ -642,6 +662,14 @@
     <message>
         <source>{0} customers</source>
         <translation>Клиентов: {0}</translation>
+    </message>
+    <message>
+        <source>Renew consent?</source>
+        <translation>Обновить согласие?</translation>
+    </message>
+    <message>
+        <source>Did {0} agree again, today, to the same audiences as before?</source>
+        <translation>{0} сегодня снова согласился(-лась) на те же аудитории, что и раньше?</translation>
     </message>
     <message>
         <source>“{0}” will be removed from the library.</source>
@@ -2785,6 +2813,10 @@ Click to see who says so</source>
         <translation> · перенесено</translation>
     </message>
     <message>
+        <source> · renew consent</source>
+        <translation> · обновить согласие</translation>
+    </message>
+    <message>
         <source>No persona</source>
         <translation>Без персоны</translation>
     </message>
@@ -3126,6 +3158,41 @@ Click to see who says so</source>
     <message>
         <source>Waiting for the picture…</source>
         <translation>Ожидание изображения…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyControls</name>
+    <message>
+        <source>3 months</source>
+        <translation>3 месяца</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 месяцев</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 год</translation>
+    </message>
+    <message>
+        <source>2 years</source>
+        <translation>2 года</translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation>Бессрочно</translation>
+    </message>
+    <message>
+        <source>Consent holds for</source>
+        <translation>Согласие действует</translation>
+    </message>
+    <message>
+        <source>New consent is valid this long. Once it expires, the customer&apos;s clips are left out of reels, presentations and exports, and their next meeting offers to renew it.</source>
+        <translation>Столько действует новое согласие. Когда оно истекает, фрагменты клиента не попадают в ролики, показы и экспорт, а на следующей встрече предлагается его обновить.</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} дн.</translation>
     </message>
 </context>
 <context>
@@ -3676,8 +3743,8 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>Удалить ролик «{0}»? Интервью и фрагменты останутся; готовые видеофайлы не затрагиваются.</translation>
     </message>
     <message>
-        <source>{0} left out of the presentation: no consent for this audience.</source>
-        <translation>{0} — не показываем: нет согласия для этой аудитории.</translation>
+        <source>{0} left out of the presentation: no valid consent for this audience.</source>
+        <translation>Не показаны ({0}): нет действующего согласия для этой аудитории.</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -4444,6 +4511,10 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>Changes are saved as you make them.</source>
         <translation>Изменения сохраняются сразу.</translation>
+    </message>
+    <message>
+        <source>Consent, retention and audit</source>
+        <translation>Согласие, хранение и журнал</translation>
     </message>
     <message>
         <source>Language</source>
@@ -5574,6 +5645,14 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>Завтра</translation>
     </message>
     <message>
+        <source>Renew consent (expired {0})</source>
+        <translation>Обновить согласие (истекло {0})</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s consent has expired: ask them to renew it at this meeting.</source>
+        <translation>Согласие клиента {0} истекло: попросите обновить его на этой встрече.</translation>
+    </message>
+    <message>
         <source>Needs attention: missed, nothing recorded</source>
         <translation>Требует внимания: пропущено, записи нет</translation>
     </message>
@@ -5686,6 +5765,13 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>Asked</source>
         <translation>Задан</translation>
+    </message>
+</context>
+<context>
+    <name>_ReelRow</name>
+    <message>
+        <source>⚠ Consent</source>
+        <translation>⚠ Согласие</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -78,6 +78,7 @@ class CustomersView(ReferenceDataMixin, SectionView):
         self.active_dialog: QDialog | None = None
         self._customers: list[Customer] = []
         self._personas: list[Persona] = []
+        self._expired: dict[int, Any] = {}  # customer id -> when a consent of theirs ran out
         root = QVBoxLayout(self)
         root.setContentsMargins(32, 28, 32, 24)
         root.setSpacing(0)
@@ -124,16 +125,20 @@ class CustomersView(ReferenceDataMixin, SectionView):
                                               self.delete_customer)
         self.add_customer_button = _button(self.tr("Add customer"), "PrimaryButton",
                                            self.add_customer)
+        self.renew_consent_button = _button(self.tr("Renew consent"), slot=self.renew_consent)
+        self.renew_consent_button.setToolTip(self.tr("The customer agreed again today: their "
+                                                     "expired consents hold for another term"))
         bar.addWidget(self.search_edit)
         bar.addStretch(1)
-        for b in (self.edit_customer_button, self.delete_customer_button,
-                  self.add_customer_button):
+        for b in (self.renew_consent_button, self.edit_customer_button,
+                  self.delete_customer_button, self.add_customer_button):
             bar.addWidget(b)
         lay.addWidget(self.customer_bar)
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Company"), self.tr("Persona"), self.tr("Contact"),
-            self.tr("Language"), self.tr("Interview every"), self.tr("Interviews")])
+            self.tr("Language"), self.tr("Interview every"), self.tr("Interviews"),
+            self.tr("Consent")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -149,7 +154,7 @@ class CustomersView(ReferenceDataMixin, SectionView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 170), (2, 170), (4, 110), (5, 130), (6, 100)):
+        for col, width in ((1, 170), (2, 170), (4, 110), (5, 130), (6, 100), (7, 150)):
             self.table.setColumnWidth(col, width)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_customer())
@@ -284,6 +289,7 @@ class CustomersView(ReferenceDataMixin, SectionView):
             needle in v.casefold() for v in (c.name, c.company, personas.get(c.persona_id, ""),
                                              c.email, c.contact))]
         self.table.setRowCount(len(rows))
+        self._expired = expired = self.ctx.services.consent.expired_customers()
         for r, c in enumerate(rows):
             contact = " · ".join(v for v in (c.contact, c.email) if v)
             cadence = (self.tr("{0} days").format(c.cadence_days) if c.cadence_days else "—")
@@ -296,6 +302,7 @@ class CustomersView(ReferenceDataMixin, SectionView):
                 if col == 6:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(r, col, item)
+            self.table.setItem(r, 7, self._consent_item(c.id, expired.get(c.id)))
             self.table.item(r, 0).setIcon(_icon(avatar_pixmap(c.name, "", 28)))
             if c.id == selected:
                 self.table.selectRow(r)
@@ -307,6 +314,21 @@ class CustomersView(ReferenceDataMixin, SectionView):
         else:
             self.customer_stack.setCurrentIndex(0)
         self._update_buttons()
+
+    def _consent_item(self, customer_id: int | None, expired: Any) -> QTableWidgetItem:
+        """"⚠ Expired <date>" in red when a consent of theirs ran out (their clips are left
+        out of reels, presentations and exports until it is renewed)."""
+        if expired is None:
+            item = QTableWidgetItem("—")
+        else:
+            day = QLocale().toString(expired.date(), QLocale.FormatType.ShortFormat)
+            item = QTableWidgetItem("\u26a0 " + self.tr("Expired {0}").format(day))
+            item.setForeground(QBrush(QColor("#b91c1c")))
+            item.setToolTip(self.tr("Consent expired on {0}: clips of this customer are left "
+                                    "out of reels, presentations and exports until they renew "
+                                    "it.").format(day))
+        item.setData(ID_ROLE, customer_id)
+        return item
 
     def _fill_personas(self) -> None:
         current = self.selected_persona_id()
@@ -358,6 +380,7 @@ class CustomersView(ReferenceDataMixin, SectionView):
 
     def _update_buttons(self) -> None:
         has = self.selected_customer_id() is not None
+        self.renew_consent_button.setVisible(self.selected_customer_id() in self._expired)
         self.edit_customer_button.setEnabled(has)
         self.delete_customer_button.setEnabled(has)
 
@@ -376,6 +399,34 @@ class CustomersView(ReferenceDataMixin, SectionView):
             if self.table.item(r, 0).data(ID_ROLE) == customer_id:
                 self.table.selectRow(r)
                 return
+
+    def renew_consent(self) -> None:
+        """Renew every expired consent of the selected customer (they agreed again)."""
+        cid = self.selected_customer_id()
+        customer = next((c for c in self._customers if c.id == cid), None)
+        if customer is None or cid is None:
+            return
+        consent = self.ctx.services.consent
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Renew consent?"),
+                          self.tr("Did {0} agree again, today, to the same audiences as "
+                                  "before?").format(customer.name), parent=self)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        confirm = box.addButton(self.tr("Renew consent"), QMessageBox.ButtonRole.AcceptRole)
+        box.confirm_button = confirm  # type: ignore[attr-defined]  # handy for tests
+
+        def done(button: object) -> None:
+            if button is not confirm:
+                return
+            try:
+                for gone in consent.expired(customer_id=cid):
+                    consent.renew(gone.interview_id)
+            except CloserError as exc:
+                self._show_error(str(exc))
+                return
+            self._changed([cid])
+
+        box.buttonClicked.connect(done)
+        open_dialog(self, box, lambda: None)
 
     def delete_customer(self) -> None:
         cid = self.selected_customer_id()

@@ -208,8 +208,10 @@ class ReelsView(SectionView):
         left_out = len(reel.items) - len(allowed)
         banner = self.composer.error_banner
         if left_out:
-            text = self.tr("{0} left out of the presentation: no consent for this audience.") \
-                .format(clip_count(left_out))
+            text = self.tr("{0} left out of the presentation: no valid consent for this "
+                           "audience.").format(clip_count(left_out))
+            text += "".join(f"\n• {i.customer}: {i.consent_problem}"
+                            for i in reel.items if not i.consent_ok)
             banner.show_message("warning" if allowed else "error", text,
                                 [(self.tr("Dismiss"), banner.hide)])
         if not allowed:

@@ -1,4 +1,5 @@
-"""Settings: UI language, transcription, importing, reminders, and where the library lives.
+"""Settings: UI language, transcription, importing, reminders, where the library lives, and
+consent validity, retention and the audit log (`privacy.py`).
 
 Every change is saved at once to settings.json in the library (text fields shortly after
 typing stops); the shared `Settings` object is updated in place so services see it too.
@@ -32,6 +33,7 @@ from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.dialog import language_choices
 from desktop_app.ui.kit.i18n import resolve_language
 from desktop_app.ui.kit.section import SectionView
+from desktop_app.ui.settings.privacy import PrivacyControls
 
 OTHER_MODEL = "__other__"
 FOLDER_MODEL = "__folder__"
@@ -82,6 +84,9 @@ class SettingsView(SectionView):
         self._build_transcription()
         self._build_import()
         self._build_library()
+        self.privacy = PrivacyControls(self.ctx, self._card(self.tr("Consent, retention and "
+                                                                    "audit")),
+                                       self._row, self._set, self)
         self.refresh()
 
     # --- layout helpers ----------------------------------------------------------------------
@@ -264,6 +269,7 @@ class SettingsView(SectionView):
             self._select(self.reminder_combo, s.reminder_minutes, 15,
                          self.tr("{0} minutes before").format(s.reminder_minutes))
             self._select(self.threads_combo, s.cpu_threads, 2)
+            self.privacy.refresh(s)
         finally:
             self._loading = False
 
