@@ -13,7 +13,9 @@ from desktop_app.config.paths import database_url, library_home
 from desktop_app.config.settings import Settings, load_settings
 from desktop_app.domain.media import MediaInfo
 from desktop_app.domain.progress import CancelToken, Progress
+from desktop_app.services.audit import AuditService
 from desktop_app.services.consent import ConsentService
+from desktop_app.services.erasure import ErasureService
 from desktop_app.services.importing import ImportService
 from desktop_app.services.insights import InsightsService
 from desktop_app.services.interviews import InterviewService
@@ -107,6 +109,8 @@ class Services:
     playlists: PlaylistService
     consent: ConsentService
     recording: RecordingService
+    audit: AuditService
+    erasure: ErasureService
 
 
 def build_services(home: Path | None = None) -> Services:
@@ -130,7 +134,8 @@ def build_services(home: Path | None = None) -> Services:
     suggestions.seed_default_rules()
     scheduling = SchedulingService(engine)
     scheduling.seed_guides()
-    reels = ReelService(engine, home, render=render_reel)
+    audit = AuditService(engine)
+    reels = ReelService(engine, home, render=render_reel, audit=audit)
     jobs.register("render_reel", reels.render_job)
     jobs.register("prepare_presentation", reels.present_job)
     playlists = PlaylistService(engine, reels)
@@ -146,4 +151,6 @@ def build_services(home: Path | None = None) -> Services:
                     transcription=transcription, tagging=tagging,
                     insights=InsightsService(engine), suggestions=suggestions,
                     scheduling=scheduling, reels=reels, playlists=playlists,
-                    consent=consent, recording=recording)
+                    consent=consent, recording=recording, audit=audit,
+                    erasure=ErasureService(engine, home, reels=reels, suggestions=suggestions,
+                                           audit=audit))

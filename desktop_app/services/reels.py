@@ -29,6 +29,7 @@ from desktop_app.domain.reels import (
     check_audience,
     pick_auto,
 )
+from desktop_app.services.audit import AuditService
 from desktop_app.services.reels_auto import auto_candidates
 from desktop_app.services.reels_edit import (
     check_masks,
@@ -81,10 +82,12 @@ def _name(name: str) -> str:
 class ReelService:
     """Make, edit, check and render highlight reels."""
 
-    def __init__(self, engine: Engine, home: Path, *, render: Render | None = None) -> None:
+    def __init__(self, engine: Engine, home: Path, *, render: Render | None = None,
+                 audit: AuditService | None = None) -> None:
         self._engine = engine
         self._home = Path(home)
         self._render = render
+        self._audit = audit
 
     # --- queries ---------------------------------------------------------------------------
 
@@ -326,6 +329,12 @@ class ReelService:
         """Check consent and files, render to `out`; returns `result_json`."""
         plan, clips = self.checked_plan(reel_id, **overrides)
         result = yield from self.render_plan(plan, Path(out), cancel or CancelToken())
+        if self._audit is not None:
+            reel = self.get(reel_id)
+            self._audit.record("reel_render", audience=overrides.get("audience") or reel.audience,
+                               subject=reel.name, path=str(result.path),
+                               customer_ids={c.customer_id for c in clips}, reel_id=reel_id,
+                               sidecars=[str(p) for p in result.sidecars])
         return result_json(result, clips)
 
     def render_job(self, payload: dict[str, Any], cancel: CancelToken,

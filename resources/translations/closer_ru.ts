@@ -540,6 +540,14 @@
         <translation>Добавить клиента</translation>
     </message>
     <message>
+        <source>Forget…</source>
+        <translation>Забыть…</translation>
+    </message>
+    <message>
+        <source>Erase everything about this customer: recordings, transcripts, clips, caches</source>
+        <translation>Стереть всё об этом клиенте: записи, расшифровки, фрагменты, кэши</translation>
+    </message>
+    <message>
         <source>Renew consent</source>
         <translation>Обновить согласие</translation>
     </message>
@@ -670,6 +678,10 @@
     <message>
         <source>Did {0} agree again, today, to the same audiences as before?</source>
         <translation>{0} сегодня снова согласился(-лась) на те же аудитории, что и раньше?</translation>
+    </message>
+    <message>
+        <source>{0} was forgotten. Files exported outside the library remain; delete them yourself: {1}</source>
+        <translation>Клиент {0} забыт. Файлы, экспортированные за пределы библиотеки, остались; удалите их сами: {1}</translation>
     </message>
     <message>
         <source>“{0}” will be removed from the library.</source>
@@ -825,6 +837,29 @@
     <message>
         <source>Last day with interviews ({0})</source>
         <translation>Последний день интервью ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetCustomerDialog</name>
+    <message>
+        <source>Forget {0}</source>
+        <translation>Забыть: {0}</translation>
+    </message>
+    <message>
+        <source>Everything about {0} is removed for good: {1} interview(s) with their recordings, transcripts and highlights, {2} clip(s) in reels, consent forms, pictures, cached copies and {3} file(s) in the library, and their name wherever it was written.</source>
+        <translation>Всё о клиенте {0} будет удалено безвозвратно: интервью ({1}) с записями, расшифровками и выделенными фрагментами, фрагменты в роликах ({2}), формы согласия, изображения, кэшированные копии и файлы в библиотеке ({3}), а также его имя везде, где оно записано.</translation>
+    </message>
+    <message>
+        <source>Exported outside the library — the app cannot reach these, delete them yourself:</source>
+        <translation>Экспортировано за пределы библиотеки — приложение не может их удалить, удалите их сами:</translation>
+    </message>
+    <message>
+        <source>Type “{0}” to confirm:</source>
+        <translation>Введите «{0}» для подтверждения:</translation>
+    </message>
+    <message>
+        <source>Forget this customer</source>
+        <translation>Забыть этого клиента</translation>
     </message>
 </context>
 <context>

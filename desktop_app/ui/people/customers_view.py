@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,6 +36,7 @@ from desktop_app.ui.kit.empty_state import EmptyState
 from desktop_app.ui.kit.section import SectionView
 from desktop_app.ui.people.avatar import Avatar, avatar_pixmap
 from desktop_app.ui.people.customer_dialog import CustomerDialog
+from desktop_app.ui.people.customer_privacy import CustomerPrivacyMixin
 from desktop_app.ui.people.persona_dialog import PersonaDialog
 from desktop_app.ui.people.reference_view import ReferenceDataMixin
 
@@ -68,7 +69,7 @@ def _button(text: str, name: str = "", slot: Callable[[], object] | None = None)
     return b
 
 
-class CustomersView(ReferenceDataMixin, SectionView):
+class CustomersView(CustomerPrivacyMixin, ReferenceDataMixin, SectionView):
     """Two tabs: the customer table and the persona gallery with a detail card."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -125,13 +126,16 @@ class CustomersView(ReferenceDataMixin, SectionView):
                                               self.delete_customer)
         self.add_customer_button = _button(self.tr("Add customer"), "PrimaryButton",
                                            self.add_customer)
+        self.forget_button = _button(self.tr("Forget…"), "DangerButton", self.forget_customer)
+        self.forget_button.setToolTip(self.tr("Erase everything about this customer: "
+                                              "recordings, transcripts, clips, caches"))
         self.renew_consent_button = _button(self.tr("Renew consent"), slot=self.renew_consent)
         self.renew_consent_button.setToolTip(self.tr("The customer agreed again today: their "
                                                      "expired consents hold for another term"))
         bar.addWidget(self.search_edit)
         bar.addStretch(1)
         for b in (self.renew_consent_button, self.edit_customer_button,
-                  self.delete_customer_button, self.add_customer_button):
+                  self.delete_customer_button, self.forget_button, self.add_customer_button):
             bar.addWidget(b)
         lay.addWidget(self.customer_bar)
         self.table = QTableWidget(0, 8)
@@ -315,21 +319,6 @@ class CustomersView(ReferenceDataMixin, SectionView):
             self.customer_stack.setCurrentIndex(0)
         self._update_buttons()
 
-    def _consent_item(self, customer_id: int | None, expired: Any) -> QTableWidgetItem:
-        """"⚠ Expired <date>" in red when a consent of theirs ran out (their clips are left
-        out of reels, presentations and exports until it is renewed)."""
-        if expired is None:
-            item = QTableWidgetItem("—")
-        else:
-            day = QLocale().toString(expired.date(), QLocale.FormatType.ShortFormat)
-            item = QTableWidgetItem("\u26a0 " + self.tr("Expired {0}").format(day))
-            item.setForeground(QBrush(QColor("#b91c1c")))
-            item.setToolTip(self.tr("Consent expired on {0}: clips of this customer are left "
-                                    "out of reels, presentations and exports until they renew "
-                                    "it.").format(day))
-        item.setData(ID_ROLE, customer_id)
-        return item
-
     def _fill_personas(self) -> None:
         current = self.selected_persona_id()
         counts = Counter(c.persona_id for c in self._customers)
@@ -383,6 +372,7 @@ class CustomersView(ReferenceDataMixin, SectionView):
         self.renew_consent_button.setVisible(self.selected_customer_id() in self._expired)
         self.edit_customer_button.setEnabled(has)
         self.delete_customer_button.setEnabled(has)
+        self.forget_button.setEnabled(has)
 
     # --- actions -----------------------------------------------------------------------------
 
@@ -399,34 +389,6 @@ class CustomersView(ReferenceDataMixin, SectionView):
             if self.table.item(r, 0).data(ID_ROLE) == customer_id:
                 self.table.selectRow(r)
                 return
-
-    def renew_consent(self) -> None:
-        """Renew every expired consent of the selected customer (they agreed again)."""
-        cid = self.selected_customer_id()
-        customer = next((c for c in self._customers if c.id == cid), None)
-        if customer is None or cid is None:
-            return
-        consent = self.ctx.services.consent
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Renew consent?"),
-                          self.tr("Did {0} agree again, today, to the same audiences as "
-                                  "before?").format(customer.name), parent=self)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        confirm = box.addButton(self.tr("Renew consent"), QMessageBox.ButtonRole.AcceptRole)
-        box.confirm_button = confirm  # type: ignore[attr-defined]  # handy for tests
-
-        def done(button: object) -> None:
-            if button is not confirm:
-                return
-            try:
-                for gone in consent.expired(customer_id=cid):
-                    consent.renew(gone.interview_id)
-            except CloserError as exc:
-                self._show_error(str(exc))
-                return
-            self._changed([cid])
-
-        box.buttonClicked.connect(done)
-        open_dialog(self, box, lambda: None)
 
     def delete_customer(self) -> None:
         cid = self.selected_customer_id()
