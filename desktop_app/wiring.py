@@ -138,7 +138,7 @@ def build_services(home: Path | None = None) -> Services:
     reels = ReelService(engine, home, render=render_reel, audit=audit)
     jobs.register("render_reel", reels.render_job)
     jobs.register("prepare_presentation", reels.present_job)
-    playlists = PlaylistService(engine, reels)
+    playlists = PlaylistService(engine, reels, audit=audit)
     jobs.register("export_playlist", playlists.export_job)
     consent = ConsentService(
         engine, validity_days=lambda: load_settings(home).consent_validity_days)

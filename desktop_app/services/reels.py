@@ -29,7 +29,7 @@ from desktop_app.domain.reels import (
     check_audience,
     pick_auto,
 )
-from desktop_app.services.audit import AuditService
+from desktop_app.services.audit import AuditService, customers_of_interviews
 from desktop_app.services.reels_auto import auto_candidates
 from desktop_app.services.reels_edit import (
     check_masks,
@@ -379,6 +379,17 @@ class ReelService:
         ids = payload.get("item_ids")
         return (yield from self.private_copies(int(payload["reel_id"]),
                                                [int(i) for i in ids] if ids else None, cancel))
+
+    def record_presentation(self, reel_id: int, item_ids: Sequence[int]) -> None:
+        """Log that these clips of the reel were presented (to the reel's audience)."""
+        if self._audit is None:
+            return
+        reel = self.get(reel_id)
+        shown = [i for i in reel.items if i.id in set(item_ids)]
+        with session_scope(self._engine) as s:
+            customers = customers_of_interviews(s, [i.interview_id for i in shown])
+        self._audit.record("presentation", audience=reel.audience, subject=reel.name,
+                           customer_ids=customers, reel_id=reel_id, clips=len(shown))
 
     # --- helpers ---------------------------------------------------------------------------
 

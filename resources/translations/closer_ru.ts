@@ -3226,6 +3226,74 @@ Click to see who says so</source>
         <translation>Столько действует новое согласие. Когда оно истекает, фрагменты клиента не попадают в ролики, показы и экспорт, а на следующей встрече предлагается его обновить.</translation>
     </message>
     <message>
+        <source>Exported and presented</source>
+        <translation>Экспортировано и показано</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О чём</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Nothing has been exported or presented yet.</source>
+        <translation>Пока ничего не экспортировалось и не показывалось.</translation>
+    </message>
+    <message>
+        <source>Reel rendered</source>
+        <translation>Ролик собран</translation>
+    </message>
+    <message>
+        <source>Playlist exported</source>
+        <translation>Подборка экспортирована</translation>
+    </message>
+    <message>
+        <source>Transcript exported</source>
+        <translation>Расшифровка экспортирована</translation>
+    </message>
+    <message>
+        <source>Reel presented</source>
+        <translation>Ролик показан</translation>
+    </message>
+    <message>
+        <source>Highlights exported (CSV)</source>
+        <translation>Фрагменты экспортированы (CSV)</translation>
+    </message>
+    <message>
+        <source>Touchpoints and zones exported</source>
+        <translation>Точки контакта и зоны экспортированы</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Внутренняя</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Адаптация</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Публичная</translation>
+    </message>
+    <message>
+        <source>(on screen)</source>
+        <translation>(на экране)</translation>
+    </message>
+    <message>
         <source>{0} days</source>
         <translation>{0} дн.</translation>
     </message>

@@ -221,6 +221,7 @@ class ReelsView(SectionView):
             self._prepare_private(shown)
             return None
         clips = presenter_clips(self.services, shown, self.language)
+        self.reels.record_presentation(reel.id, [i.id for i in shown.items])  # audit log
         return self._open_presenter(PresenterWindow(clips, title=reel.name))
 
     def _prepare_private(self, reel: ReelView) -> None:
@@ -243,6 +244,7 @@ class ReelsView(SectionView):
             return
         copies = {int(c["item_id"]): str(c["path"]) for c in result.get("clips", [])}
         clips = presenter_clips(self.services, reel, self.language, copies)
+        self.reels.record_presentation(reel.id, [i.id for i in reel.items])  # audit log
         self._open_presenter(PresenterWindow(clips, title=reel.name))
 
     def _on_prepare_failed(self, error: str) -> None:

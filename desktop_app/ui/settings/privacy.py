@@ -1,4 +1,5 @@
-"""The Settings card "Consent, retention and audit": how long consent holds.
+"""The Settings card "Consent, retention and audit": how long consent holds, and the audit
+log (read-only: what was exported or presented, when, for which audience, where).
 
 Built into a card of `SettingsView` (which owns layout and saving: `row` lays out a titled
 control, `save(key, value)` stores a setting).
@@ -9,8 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.config.settings import Settings
 from desktop_app.ui.kit.context import UiContext
@@ -38,6 +48,53 @@ class PrivacyControls(QObject):
             self.tr("New consent is valid this long. Once it expires, the customer's clips are "
                     "left out of reels, presentations and exports, and their next meeting "
                     "offers to renew it."), self.validity_combo)
+        self._build_audit(card)
+
+    def _build_audit(self, card: QVBoxLayout) -> None:
+        title = QLabel(self.tr("Exported and presented"))
+        title.setStyleSheet("font-weight: bold; color: #374151;")
+        card.addWidget(title)
+        self.audit_table = QTableWidget(0, 5)
+        self.audit_table.setObjectName("AuditTable")
+        self.audit_table.setHorizontalHeaderLabels([
+            self.tr("When"), self.tr("What"), self.tr("Audience"), self.tr("About"),
+            self.tr("Where")])
+        self.audit_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.audit_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.audit_table.verticalHeader().hide()
+        self.audit_table.setMinimumHeight(180)
+        header = self.audit_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        card.addWidget(self.audit_table)
+        self.audit_empty = QLabel(self.tr("Nothing has been exported or presented yet."))
+        self.audit_empty.setObjectName("Muted")
+        card.addWidget(self.audit_empty)
+
+    def _fill_audit(self) -> None:
+        labels = {"reel_render": self.tr("Reel rendered"),
+                  "playlist_export": self.tr("Playlist exported"),
+                  "transcript_export": self.tr("Transcript exported"),
+                  "presentation": self.tr("Reel presented"),
+                  "highlights_csv": self.tr("Highlights exported (CSV)"),
+                  "taxonomy_export": self.tr("Touchpoints and zones exported")}
+        audiences = {"internal": self.tr("Internal"), "onboarding": self.tr("Onboarding"),
+                     "public": self.tr("Public")}
+        rows = self.ctx.services.audit.list(limit=500)
+        self.audit_table.setRowCount(len(rows))
+        locale = QLocale()
+        for r, e in enumerate(rows):
+            local = e.at.astimezone()
+            when = (locale.toString(local.date(), QLocale.FormatType.ShortFormat)
+                    + local.strftime(" %H:%M"))
+            values = (when, labels.get(e.action, e.action), audiences.get(e.audience, "—"),
+                      e.subject or "—", e.path or self.tr("(on screen)"))
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.audit_table.setItem(r, c, item)
+        self.audit_table.setVisible(bool(rows))
+        self.audit_empty.setVisible(not rows)
 
     def refresh(self, s: Settings) -> None:
         idx = self.validity_combo.findData(s.consent_validity_days)
@@ -46,3 +103,4 @@ class PrivacyControls(QObject):
                                         s.consent_validity_days)
             idx = self.validity_combo.count() - 1
         self.validity_combo.setCurrentIndex(idx)
+        self._fill_audit()
