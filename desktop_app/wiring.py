@@ -24,6 +24,7 @@ from desktop_app.services.library import LibraryService
 from desktop_app.services.playlists import PlaylistService
 from desktop_app.services.recording import RecordingService
 from desktop_app.services.reels import ReelService
+from desktop_app.services.retention import RetentionService
 from desktop_app.services.scheduling import SchedulingService
 from desktop_app.services.suggestions import SuggestionService
 from desktop_app.services.tagging import HighlightService
@@ -111,6 +112,7 @@ class Services:
     recording: RecordingService
     audit: AuditService
     erasure: ErasureService
+    retention: RetentionService
 
 
 def build_services(home: Path | None = None) -> Services:
@@ -153,4 +155,5 @@ def build_services(home: Path | None = None) -> Services:
                     scheduling=scheduling, reels=reels, playlists=playlists,
                     consent=consent, recording=recording, audit=audit,
                     erasure=ErasureService(engine, home, reels=reels, suggestions=suggestions,
-                                           audit=audit))
+                                           audit=audit),
+                    retention=RetentionService(engine, home, lambda: load_settings(home)))

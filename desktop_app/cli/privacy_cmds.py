@@ -9,6 +9,7 @@ from typing import Any
 from desktop_app.cli.args import command
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
+from desktop_app.domain.errors import ValidationError
 
 
 def register(sub: Any) -> None:
@@ -18,6 +19,15 @@ def register(sub: Any) -> None:
     p.add_argument("--action", metavar="KIND",
                    help="only one kind (reel_render, playlist_export, transcript_export, "
                         "presentation, highlights_csv, taxonomy_export)")
+
+
+    p = command(sub, "retention", cmd_retention,
+                help="delete recordings older than the library's retention policy")
+    how = p.add_mutually_exclusive_group(required=True)
+    how.add_argument("--dry-run", action="store_true", help="only list what would go")
+    how.add_argument("--apply", action="store_true", help="delete them")
+    p.add_argument("--months", type=int, metavar="N",
+                   help="older than N months (default: Settings)")
 
 
 def register_customer(csub: Any) -> None:
@@ -48,6 +58,22 @@ def cmd_forget(args: argparse.Namespace) -> int:
         human += "\nExported outside the library (delete these yourself):\n" + "\n".join(
             f"  {e['path']}  ({e['what']})" for e in report.exports_outside)
     emit(report.as_json(), as_json=args.json, human=human)
+    return 0
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    svc = services().retention
+    report = svc.apply(months=args.months) if args.apply else svc.plan(months=args.months)
+    if report.months == 0:
+        raise ValidationError("No retention policy: choose one in Settings or give --months.")
+    verb = "Removed" if args.apply else "Would remove"
+    lines = [f"{verb} {len(report.goes)} recording(s) older than {report.months} months "
+             f"({report.bytes_freed / 1e6:.1f} MB); transcripts "
+             f"{'kept' if report.keep_transcripts else 'deleted too'}."]
+    lines += [f"  - {i.recorded_at:%Y-%m-%d}  {i.customer}  {i.title}" for i in report.goes]
+    lines += [f"  kept {i.recorded_at:%Y-%m-%d}  {i.customer}: {i.kept_because}"
+              for i in report.kept]
+    emit(report.as_json(), as_json=args.json, human="\n".join(lines))
     return 0
 
 

@@ -3226,6 +3226,58 @@ Click to see who says so</source>
         <translation>Столько действует новое согласие. Когда оно истекает, фрагменты клиента не попадают в ролики, показы и экспорт, а на следующей встрече предлагается его обновить.</translation>
     </message>
     <message>
+        <source>Keep them</source>
+        <translation>Хранить</translation>
+    </message>
+    <message>
+        <source>Older than {0} months</source>
+        <translation>Старше {0} мес.</translation>
+    </message>
+    <message>
+        <source>Delete raw recordings</source>
+        <translation>Удалять исходные записи</translation>
+    </message>
+    <message>
+        <source>Checked at start-up. The interview stays, with a note that its recording was removed by this policy.</source>
+        <translation>Проверяется при запуске. Интервью остаётся с пометкой, что его запись удалена по этому правилу.</translation>
+    </message>
+    <message>
+        <source>Keep their transcripts</source>
+        <translation>Сохранять расшифровки</translation>
+    </message>
+    <message>
+        <source>Keep recordings used in reels with valid consent</source>
+        <translation>Сохранять записи, использованные в роликах с действующим согласием</translation>
+    </message>
+    <message>
+        <source>Preview and apply…</source>
+        <translation>Просмотреть и применить…</translation>
+    </message>
+    <message>
+        <source>No recording is old enough to delete.</source>
+        <translation>Нет записей, достаточно старых для удаления.</translation>
+    </message>
+    <message>
+        <source>Choose an age first: recordings are kept.</source>
+        <translation>Сначала выберите срок: записи сохраняются.</translation>
+    </message>
+    <message>
+        <source>Delete old recordings?</source>
+        <translation>Удалить старые записи?</translation>
+    </message>
+    <message>
+        <source>{0} recording(s) older than {1} months will be deleted ({2:.1f} MB). Their interviews stay.</source>
+        <translation>Будут удалены записи старше {1} мес.: {0} ({2:.1f} МБ). Интервью останутся.</translation>
+    </message>
+    <message>
+        <source>Delete recordings</source>
+        <translation>Удалить записи</translation>
+    </message>
+    <message>
+        <source>{0} recording(s) deleted.</source>
+        <translation>Удалено записей: {0}.</translation>
+    </message>
+    <message>
         <source>Exported and presented</source>
         <translation>Экспортировано и показано</translation>
     </message>

@@ -13,9 +13,12 @@ from typing import Any
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -48,7 +51,72 @@ class PrivacyControls(QObject):
             self.tr("New consent is valid this long. Once it expires, the customer's clips are "
                     "left out of reels, presentations and exports, and their next meeting "
                     "offers to renew it."), self.validity_combo)
+        self._build_retention(card, row)
         self._build_audit(card)
+
+    def _build_retention(self, card: QVBoxLayout, row: Row) -> None:
+        save = self._save
+        self.retention_combo = QComboBox()
+        self.retention_combo.addItem(self.tr("Keep them"), 0)
+        for n in (3, 6, 12, 24, 36):
+            self.retention_combo.addItem(self.tr("Older than {0} months").format(n), n)
+        self.retention_combo.currentIndexChanged.connect(
+            lambda _i: save("retention_months", int(self.retention_combo.currentData())))
+        row(card, self.tr("Delete raw recordings"),
+            self.tr("Checked at start-up. The interview stays, with a note that its recording "
+                    "was removed by this policy."), self.retention_combo)
+        self.keep_transcripts_check = QCheckBox(self.tr("Keep their transcripts"))
+        self.keep_transcripts_check.toggled.connect(
+            lambda on: save("retention_keep_transcripts", bool(on)))
+        self.keep_reels_check = QCheckBox(self.tr("Keep recordings used in reels with valid "
+                                                  "consent"))
+        self.keep_reels_check.toggled.connect(
+            lambda on: save("retention_keep_reel_recordings", bool(on)))
+        self.retention_button = QPushButton(self.tr("Preview and apply…"))
+        self.retention_button.clicked.connect(self.preview_retention)
+        self.retention_result = QLabel()
+        self.retention_result.setObjectName("Muted")
+        self.retention_result.setWordWrap(True)
+        for w in (self.keep_transcripts_check, self.keep_reels_check, self.retention_button,
+                  self.retention_result):
+            card.addWidget(w)
+        self.active_box: QMessageBox | None = None
+
+    def preview_retention(self) -> None:
+        """List what the policy deletes now; delete only after the user confirms."""
+        retention = self.ctx.services.retention
+        report = retention.plan()
+        parent = self.retention_button.window()
+        if report.months == 0 or not report.goes:
+            self.retention_result.setText(self.tr("No recording is old enough to delete.")
+                                          if report.months else
+                                          self.tr("Choose an age first: recordings are kept."))
+            return
+        lines = [f"{i.recorded_at:%Y-%m-%d}  {i.customer}  {i.title}" for i in report.goes]
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete old recordings?"),
+                          self.tr("{0} recording(s) older than {1} months will be deleted "
+                                  "({2:.1f} MB). Their interviews stay.").format(
+                              len(report.goes), report.months, report.bytes_freed / 1e6),
+                          parent=parent)
+        box.setDetailedText("\n".join(lines))
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        confirm = box.addButton(self.tr("Delete recordings"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        box.confirm_button = confirm  # type: ignore[attr-defined]  # handy for tests
+        box.lines = lines  # type: ignore[attr-defined]
+        self.active_box = box
+
+        def done(button: object) -> None:
+            self.active_box = None
+            if button is not confirm:
+                return
+            applied = retention.apply()
+            self.retention_result.setText(self.tr("{0} recording(s) deleted.").format(
+                len(applied.goes)))
+            self.ctx.events.interviews_changed.emit([i.interview_id for i in applied.goes])
+
+        box.buttonClicked.connect(done)
+        box.open()
 
     def _build_audit(self, card: QVBoxLayout) -> None:
         title = QLabel(self.tr("Exported and presented"))
@@ -103,4 +171,12 @@ class PrivacyControls(QObject):
                                         s.consent_validity_days)
             idx = self.validity_combo.count() - 1
         self.validity_combo.setCurrentIndex(idx)
+        months = self.retention_combo.findData(s.retention_months)
+        if months < 0:
+            self.retention_combo.addItem(self.tr("Older than {0} months").format(
+                s.retention_months), s.retention_months)
+            months = self.retention_combo.count() - 1
+        self.retention_combo.setCurrentIndex(months)
+        self.keep_transcripts_check.setChecked(s.retention_keep_transcripts)
+        self.keep_reels_check.setChecked(s.retention_keep_reel_recordings)
         self._fill_audit()
