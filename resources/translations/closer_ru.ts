@@ -2175,6 +2175,10 @@ Click to see who says so</source>
         <translation>Скопировано в библиотеку</translation>
     </message>
     <message>
+        <source>Recording removed by the retention policy</source>
+        <translation>Запись удалена по правилу хранения</translation>
+    </message>
+    <message>
         <source>mono</source>
         <translation>моно</translation>
     </message>
