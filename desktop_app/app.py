@@ -27,7 +27,10 @@ def create_main_window(app: QApplication, services: Services | None = None) -> M
     apply_style(app)
     runner = JobRunner(services.jobs, max_parallel=1)
     ctx = UiContext(services=services, runner=runner)
+    # the library's retention policy runs at start-up (Settings; off unless chosen there)
+    window_retention = services.retention.apply() if services.settings.retention_months else None
     window = MainWindow(ctx)
+    window.retention = window_retention  # type: ignore[attr-defined]
 
     def on_language(setting: str) -> None:
         install_translators(app, setting)

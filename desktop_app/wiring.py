@@ -12,8 +12,10 @@ from desktop_app.config.paths import database_url, library_home
 from desktop_app.config.settings import Settings, load_settings
 from desktop_app.domain.media import MediaInfo
 from desktop_app.domain.progress import CancelToken, Progress
+from desktop_app.services.audit import AuditService
 from desktop_app.services.consent import ConsentService
 from desktop_app.services.container import Services
+from desktop_app.services.erasure import ErasureService
 from desktop_app.services.importing import ImportService
 from desktop_app.services.insights import InsightsService
 from desktop_app.services.interviews import InterviewService
@@ -22,6 +24,7 @@ from desktop_app.services.library import LibraryService
 from desktop_app.services.playlists import PlaylistService
 from desktop_app.services.recording import RecordingService
 from desktop_app.services.reels import ReelService
+from desktop_app.services.retention import RetentionService
 from desktop_app.services.scheduling import SchedulingService
 from desktop_app.services.search import SearchService
 from desktop_app.services.suggestions import SuggestionService
@@ -109,12 +112,14 @@ def build_services(home: Path | None = None) -> Services:
     suggestions.seed_default_rules()
     scheduling = SchedulingService(engine)
     scheduling.seed_guides()
-    reels = ReelService(engine, home, render=render_reel)
+    audit = AuditService(engine)
+    reels = ReelService(engine, home, render=render_reel, audit=audit)
     jobs.register("render_reel", reels.render_job)
     jobs.register("prepare_presentation", reels.present_job)
-    playlists = PlaylistService(engine, reels)
+    playlists = PlaylistService(engine, reels, audit=audit)
     jobs.register("export_playlist", playlists.export_job)
-    consent = ConsentService(engine)
+    consent = ConsentService(
+        engine, validity_days=lambda: load_settings(home).consent_validity_days)
     recording = RecordingService(engine, home, consent=consent, scheduling=scheduling,
                                  probe=probe_media, picture=picture_for,
                                  partial_for=recording_partial_path, recover=recover_recording)
@@ -124,7 +129,11 @@ def build_services(home: Path | None = None) -> Services:
                     transcription=transcription, tagging=tagging,
                     insights=InsightsService(engine), suggestions=suggestions,
                     scheduling=scheduling, reels=reels, playlists=playlists,
-                    consent=consent, recording=recording, search=SearchService(engine))
+                    consent=consent, recording=recording, search=SearchService(engine),
+                    audit=audit,
+                    erasure=ErasureService(engine, home, reels=reels, suggestions=suggestions,
+                                           audit=audit),
+                    retention=RetentionService(engine, home, lambda: load_settings(home)))
 
 
 def transcription_service(home: Path) -> tuple[TranscriptionService, Engine]:

@@ -20,7 +20,7 @@ def _modules() -> list[Any]:
     import importlib
 
     for name in ("schedule_cmds", "transcribe_cmds", "tagging_cmds", "reel_cmds",
-                 "record_cmds"):
+                 "record_cmds", "privacy_cmds"):
         try:
             mods.append(importlib.import_module(f"desktop_app.cli.{name}"))
         except ModuleNotFoundError as exc:

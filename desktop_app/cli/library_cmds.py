@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli import privacy_cmds
 from desktop_app.cli.args import add_interview_filters, command, group
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
@@ -47,6 +48,7 @@ def register(sub: Any) -> None:
     a.add_argument("--persona", help="an existing persona's name ('' for none)")
     a.add_argument("--language", help="auto or a language code (ru, en, ...)")
     command(csub, "list", cmd_customers, help="list customers")
+    privacy_cmds.register_customer(csub)
     command(sub, "customers", cmd_customers, help="list customers")
 
     psub = group(sub, "persona", "manage personas")

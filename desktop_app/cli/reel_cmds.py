@@ -6,6 +6,7 @@ import argparse
 import signal
 import sys
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -84,8 +85,20 @@ def register(sub: Any) -> None:
         p.add_argument(f"--{audience}", action="store_true", help=f"allow {audience} viewing")
     p.add_argument("--method", choices=CONSENT_METHODS, default="verbal")
     p.add_argument("--given-by", default="")
+    p.add_argument("--valid-days", type=int, metavar="DAYS",
+                   help="how long it holds (default: Settings, one year; 0 = no expiry)")
+    p.add_argument("--given-on", type=_day, metavar="YYYY-MM-DD",
+                   help="when it was given (default: now)")
     p = command(csub, "show", cmd_consent_show, help="show the interview's consent")
     p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
+    p = command(csub, "renew", cmd_consent_renew,
+                help="the same audiences consented again from today")
+    p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
+    p.add_argument("--given-by", default="")
+    p.add_argument("--valid-days", type=int, metavar="DAYS")
+    p = command(csub, "expired", cmd_consent_expired,
+                help="consents that ran out (their clips are left out of reels)")
+    p.add_argument("--customer", metavar="NAME")
 
     psub = group(sub, "playlist", "onboarding playlists of reels")
     p = command(psub, "create", cmd_pl_create, help="a new playlist")
@@ -302,8 +315,35 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_consent_set(args: argparse.Namespace) -> int:
     view = services().consent.set_consent(args.interview_id, internal=args.internal,
                                           onboarding=args.onboarding, public=args.public,
-                                          given_by=args.given_by, method=args.method)
+                                          given_by=args.given_by, method=args.method,
+                                          valid_days=args.valid_days, given_at=args.given_on)
     emit(view.as_json(), as_json=args.json)
+    return 0
+
+
+def _day(text: str) -> datetime:
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=UTC)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2025-03-31") from exc
+
+
+def cmd_consent_renew(args: argparse.Namespace) -> int:
+    view = services().consent.renew(args.interview_id, given_by=args.given_by,
+                                    valid_days=args.valid_days)
+    emit(view.as_json(), as_json=args.json,
+         human=f"Consent for interview {args.interview_id} renewed until "
+               f"{view.valid_until:%Y-%m-%d}." if view.valid_until else
+               f"Consent for interview {args.interview_id} renewed (no expiry).")
+    return 0
+
+
+def cmd_consent_expired(args: argparse.Namespace) -> int:
+    svc = services()
+    customer_id = svc.library.customer_by_name(args.customer).id if args.customer else None
+    rows = svc.consent.expired(customer_id=customer_id)
+    emit([r.as_json() for r in rows], as_json=args.json,
+         human="\n".join(r.message for r in rows) or "No consent has expired.")
     return 0
 
 

@@ -298,14 +298,21 @@ def cmd_trends(args: argparse.Namespace) -> int:
 
 
 def cmd_csv(args: argparse.Namespace) -> int:
-    n = write_highlights_csv(services().tagging.list(), Path(args.out))
+    s = services()
+    rows = s.tagging.list()
+    n = write_highlights_csv(rows, Path(args.out))
+    s.audit.record_interviews("highlights_csv", [h.interview_id for h in rows],
+                              subject=f"{n} highlights", path=str(Path(args.out).resolve()))
     emit({"out": args.out, "rows": n}, as_json=args.json,
          human=f"Wrote {n} highlights to {args.out}")
     return 0
 
 
 def cmd_taxonomy_export(args: argparse.Namespace) -> int:
-    counts = export_taxonomy(services().engine, Path(args.out))
+    s = services()
+    counts = export_taxonomy(s.engine, Path(args.out))
+    s.audit.record("taxonomy_export", subject="touchpoints, zones and rules",
+                   path=str(Path(args.out).resolve()))
     emit({"out": args.out, **counts}, as_json=args.json,
          human=f"Wrote {counts['touchpoints']} touchpoints, {counts['zones']} zones and "
                f"{counts['rules']} rules to {args.out}")

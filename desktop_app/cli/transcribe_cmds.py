@@ -176,7 +176,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     s = services()
-    out = TranscriptExportService(s.transcription.transcript).export(
+    out = TranscriptExportService(s.transcription.transcript, audit=s.audit).export(
         args.interview_id, args.format, args.out)
     emit({"interview_id": args.interview_id, "format": args.format, "path": str(out)},
          as_json=args.json, human=f"Exported to {out}")

@@ -25,6 +25,10 @@ class Settings:
     import_mode: str = "copy"  # "copy" or "link"
     reminder_minutes: int = 15
     cpu_threads: int = 2
+    consent_validity_days: int = 365  # new consent holds this long (0: no expiry)
+    retention_months: int = 0  # delete recordings older than this (0: keep them all)
+    retention_keep_transcripts: bool = True
+    retention_keep_reel_recordings: bool = True  # keep those used by reels with valid consent
 
 
 def _path(home: Path | None) -> Path:

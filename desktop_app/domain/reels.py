@@ -9,7 +9,9 @@ Consent rule (documented for the GUI and HR): a `Consent` row allows an audience
 for that audience, or for a wider one, is set (public > onboarding > internal). Method "none"
 means the interview was recorded without consent: blocked for every audience. No row at all
 means consent was never recorded (e.g. an imported file): allowed for internal meetings with a
-warning, blocked for onboarding and public.
+warning, blocked for onboarding and public. Consent is valid for a time (`valid_until`, e.g. one
+year after it was given): once it has run out the interview is blocked for every audience, with
+the date it expired, until the customer renews it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from desktop_app.domain.errors import ValidationError
@@ -192,11 +194,13 @@ class ReelSummary:
     items: int
     duration_s: float
     created_at: datetime
+    consent_issues: tuple[str, ...] = ()  # why clips may not be shown to its audience
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "audience": self.audience,
                 "items": self.items, "duration_s": round(self.duration_s, 3),
-                "created_at": self.created_at.isoformat()}
+                "created_at": self.created_at.isoformat(),
+                "consent_issues": list(self.consent_issues)}
 
 
 @dataclass(frozen=True)
@@ -265,15 +269,29 @@ class ConsentView:
     public: bool
     form_path: str = ""
     notes: str = ""
+    valid_until: datetime | None = None  # None: does not expire
+
+    def expired(self, now: datetime | None = None) -> bool:
+        """True once the consent's validity has run out (a consent of method "none" never
+        allowed anything, so it does not expire)."""
+        return (self.method != "none" and self.valid_until is not None
+                and (now or datetime.now(UTC)) >= self.valid_until)
 
     def as_json(self) -> dict[str, Any]:
         return {"interview_id": self.interview_id, "given_by": self.given_by,
                 "given_at": self.given_at.isoformat(), "method": self.method,
                 "internal": self.internal, "onboarding": self.onboarding,
-                "public": self.public, "form_path": self.form_path, "notes": self.notes}
+                "public": self.public, "form_path": self.form_path, "notes": self.notes,
+                "valid_until": self.valid_until.isoformat() if self.valid_until else None,
+                "expired": self.expired()}
 
 
-def consent_verdict(consent: ConsentView | None, audience: str) -> tuple[bool, str]:
+def expiry_problem(valid_until: datetime) -> str:
+    return f"consent expired on {valid_until:%Y-%m-%d}: renew it with the customer"
+
+
+def consent_verdict(consent: ConsentView | None, audience: str,
+                    now: datetime | None = None) -> tuple[bool, str]:
     """(allowed, problem) for showing a clip of an interview to `audience` (module docstring)."""
     audience = check_audience(audience)
     if consent is None:
@@ -282,6 +300,9 @@ def consent_verdict(consent: ConsentView | None, audience: str) -> tuple[bool, s
         return False, f"no consent recorded for {audience} viewing"
     if consent.method == "none":
         return False, "recorded without consent"
+    if consent.expired(now):
+        assert consent.valid_until is not None
+        return False, expiry_problem(consent.valid_until)
     wider = AUDIENCES[AUDIENCES.index(audience):]
     flags = {"internal": consent.internal, "onboarding": consent.onboarding,
              "public": consent.public}

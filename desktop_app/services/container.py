@@ -8,7 +8,9 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from desktop_app.config.settings import Settings
+from desktop_app.services.audit import AuditService
 from desktop_app.services.consent import ConsentService
+from desktop_app.services.erasure import ErasureService
 from desktop_app.services.importing import ImportService
 from desktop_app.services.insights import InsightsService
 from desktop_app.services.interviews import InterviewService
@@ -17,6 +19,7 @@ from desktop_app.services.library import LibraryService
 from desktop_app.services.playlists import PlaylistService
 from desktop_app.services.recording import RecordingService
 from desktop_app.services.reels import ReelService
+from desktop_app.services.retention import RetentionService
 from desktop_app.services.scheduling import SchedulingService
 from desktop_app.services.search import SearchService
 from desktop_app.services.suggestions import SuggestionService
@@ -45,3 +48,6 @@ class Services:
     consent: ConsentService
     recording: RecordingService
     search: SearchService
+    audit: AuditService
+    erasure: ErasureService
+    retention: RetentionService

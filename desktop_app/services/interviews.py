@@ -42,12 +42,14 @@ class InterviewRow:
     size_bytes: int = 0
     original_name: str = ""
     linked: bool = False
+    media_removed: str = ""  # why the recording is gone (the retention policy), if it is
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "customer": self.customer, "date": self.recorded_at.isoformat(),
                 "duration_s": round(self.duration_s, 3), "media_path": self.media_path,
                 "has_video": self.has_video, "has_audio": self.has_audio, "status": self.status,
-                "title": self.title, "persona": self.persona}
+                "title": self.title, "persona": self.persona,
+                "media_removed": self.media_removed}
 
 
 @dataclass(frozen=True)
@@ -143,4 +145,5 @@ class InterviewService:
             width=m.width if m else None, height=m.height if m else None,
             video_codec=m.video_codec if m else None, audio_codec=m.audio_codec if m else None,
             audio_channels=m.audio_channels if m else None, size_bytes=m.size_bytes if m else 0,
-            original_name=m.original_name if m else "", linked=bool(m and m.linked))
+            original_name=m.original_name if m else "", linked=bool(m and m.linked),
+            media_removed=iv.media_removed_reason if iv.media_removed_at else "")

@@ -30,6 +30,7 @@ from desktop_app.domain.reel_plan import (
     RenderResult,
 )
 from desktop_app.domain.reels import AUDIENCES, CARD_S, PlaylistItemView, PlaylistView
+from desktop_app.services.audit import AuditService
 from desktop_app.services.playlist_page import PageEntry, render_page
 from desktop_app.services.reels import ReelService
 from desktop_app.services.reels_plan import reel_durations
@@ -66,9 +67,11 @@ def _export_audience(reel_audience: str) -> str:
 class PlaylistService:
     """Ordered reels for a role, with texts; exported as an offline folder and/or one MP4."""
 
-    def __init__(self, engine: Engine, reels: ReelService) -> None:
+    def __init__(self, engine: Engine, reels: ReelService, *,
+                 audit: AuditService | None = None) -> None:
         self._engine = engine
         self._reels = reels
+        self._audit = audit
 
     # --- queries and edits -----------------------------------------------------------------
 
@@ -151,6 +154,18 @@ class PlaylistService:
             s.add(item)
             return self._view(s, _playlist(s, item.playlist_id))
 
+    def consent_issues(self, playlist_id: int) -> list[str]:
+        """One line per reel whose clips may not be shown to onboarding viewers (consent
+        missing, refused or expired); [] when the playlist can be exported."""
+        problems = []
+        for it in self.get(playlist_id).items:
+            reel = self._reels.get(it.reel_id)
+            issues = self._reels.consent_issues(it.reel_id,
+                                                audience=_export_audience(reel.audience))
+            if issues:
+                problems.append(f"reel '{reel.name}': " + "; ".join(issues))
+        return problems
+
     # --- export ----------------------------------------------------------------------------
 
     def export_job(self, payload: dict[str, Any], cancel: CancelToken,
@@ -168,13 +183,7 @@ class PlaylistService:
         view = self.get(playlist_id)
         if not view.items:
             raise ValidationError(f"Playlist '{view.name}' has no reels yet.")
-        problems = []
-        for it in view.items:
-            reel = self._reels.get(it.reel_id)
-            issues = self._reels.consent_issues(it.reel_id,
-                                                audience=_export_audience(reel.audience))
-            if issues:
-                problems.append(f"reel '{reel.name}': " + "; ".join(issues))
+        problems = self.consent_issues(playlist_id)
         if problems:
             raise ValidationError(f"Playlist '{view.name}' cannot be exported until consent is "
                                   "resolved (onboarding viewing): " + "; ".join(problems) + ".")
@@ -216,6 +225,11 @@ class PlaylistService:
                            entries=entries, joined_file=joined_path.name if joined_path else "",
                            lang="ru" if re.search("[\u0400-\u04ff]", texts) else "en")
         _write_text(index, page)
+        if self._audit is not None:
+            self._audit.record_reels("playlist_export", [it.reel_id for it, _ in prepared],
+                                     audience="onboarding", subject=view.name,
+                                     path=str(out_dir), playlist_id=playlist_id,
+                                     joined=bool(joined_path))
         yield Progress(total, total, "Exported")
         return {"playlist_id": playlist_id, "out_dir": str(out_dir), "index": str(index),
                 "reels": [{"reel_id": it.reel_id, "name": it.reel_name, "path": str(r.path),

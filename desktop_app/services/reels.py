@@ -29,6 +29,7 @@ from desktop_app.domain.reels import (
     check_audience,
     pick_auto,
 )
+from desktop_app.services.audit import AuditService, customers_of_interviews
 from desktop_app.services.reels_auto import auto_candidates
 from desktop_app.services.reels_edit import (
     check_masks,
@@ -81,10 +82,12 @@ def _name(name: str) -> str:
 class ReelService:
     """Make, edit, check and render highlight reels."""
 
-    def __init__(self, engine: Engine, home: Path, *, render: Render | None = None) -> None:
+    def __init__(self, engine: Engine, home: Path, *, render: Render | None = None,
+                 audit: AuditService | None = None) -> None:
         self._engine = engine
         self._home = Path(home)
         self._render = render
+        self._audit = audit
 
     # --- queries ---------------------------------------------------------------------------
 
@@ -100,7 +103,8 @@ class ReelService:
                                  .group_by(col(ReelItem.reel_id))).all())
             return [ReelSummary(int(r.id), r.name, r.audience,  # type: ignore[arg-type]
                                 int(counts.get(r.id, 0)), durations.get(int(r.id), 0.0),  # type: ignore
-                                r.created_at)
+                                r.created_at, tuple(consent_issues(
+                                    load_clips(s, int(r.id)), r.audience)))  # type: ignore
                     for r in s.exec(select(Reel).order_by(col(Reel.created_at).desc(),
                                                           col(Reel.id).desc()))]
 
@@ -325,6 +329,12 @@ class ReelService:
         """Check consent and files, render to `out`; returns `result_json`."""
         plan, clips = self.checked_plan(reel_id, **overrides)
         result = yield from self.render_plan(plan, Path(out), cancel or CancelToken())
+        if self._audit is not None:
+            reel = self.get(reel_id)
+            self._audit.record("reel_render", audience=overrides.get("audience") or reel.audience,
+                               subject=reel.name, path=str(result.path),
+                               customer_ids={c.customer_id for c in clips}, reel_id=reel_id,
+                               sidecars=[str(p) for p in result.sidecars])
         return result_json(result, clips)
 
     def render_job(self, payload: dict[str, Any], cancel: CancelToken,
@@ -369,6 +379,17 @@ class ReelService:
         ids = payload.get("item_ids")
         return (yield from self.private_copies(int(payload["reel_id"]),
                                                [int(i) for i in ids] if ids else None, cancel))
+
+    def record_presentation(self, reel_id: int, item_ids: Sequence[int]) -> None:
+        """Log that these clips of the reel were presented (to the reel's audience)."""
+        if self._audit is None:
+            return
+        reel = self.get(reel_id)
+        shown = [i for i in reel.items if i.id in set(item_ids)]
+        with session_scope(self._engine) as s:
+            customers = customers_of_interviews(s, [i.interview_id for i in shown])
+        self._audit.record("presentation", audience=reel.audience, subject=reel.name,
+                           customer_ids=customers, reel_id=reel_id, clips=len(shown))
 
     # --- helpers ---------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ clock is injected (`clock` returns aware UTC now), so statuses and "next" are te
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import Engine
@@ -29,6 +30,7 @@ from desktop_app.domain.recurrence import (
     occurrences,
 )
 from desktop_app.services import scheduling_checks as checks
+from desktop_app.services.consent import expired_by_customer
 from desktop_app.services.scheduling_calendar import CalendarMixin, IcsImport
 from desktop_app.services.scheduling_guides import GuidesMixin
 from desktop_app.services.scheduling_health import HealthMixin, overdue_json
@@ -184,7 +186,23 @@ class SchedulingService(GuidesMixin, HealthMixin, CalendarMixin):
                     interview_id=found[-1][0] if found else None, channel=info.channel,
                     location=info.location, interviewers=info.interviewers))
         rows.sort(key=lambda r: (r.start_utc, r.customer.casefold(), r.series_id))
-        return rows
+        return self._mark_reconsent(rows, now)
+
+    def _mark_reconsent(self, rows: list[OccurrenceRow], now: datetime) -> list[OccurrenceRow]:
+        """The next meeting of a customer whose consent ran out offers a re-consent."""
+        if not rows:
+            return rows
+        with session_scope(self._engine) as s:
+            expired = expired_by_customer(s, {r.customer_id for r in rows}, now)
+        marked: set[int] = set()
+        out = []
+        for r in rows:
+            if (r.customer_id in expired and r.customer_id not in marked
+                    and r.end_utc > now and r.interview_id is None):
+                marked.add(r.customer_id)
+                r = replace(r, renew_consent=expired[r.customer_id])
+            out.append(r)
+        return out
 
     def occurrence(self, series_id: int, instant_utc: datetime,
                    now_utc: datetime | None = None) -> OccurrenceRow:

@@ -126,6 +126,8 @@ class OccurrenceRow:
     channel: str = ""
     location: str = ""
     interviewers: tuple[str, ...] = field(default_factory=tuple)
+    # the customer's consent ran out on this date: ask again at this (their next) meeting
+    renew_consent: datetime | None = None
 
     @property
     def key(self) -> str:
@@ -146,7 +148,9 @@ class OccurrenceRow:
                 "status": self.status, "tz": self.tz,
                 "occurrence": self.original_start_utc.isoformat(), "moved": self.moved,
                 "interview_id": self.interview_id, "channel": self.channel,
-                "location": self.location, "interviewers": list(self.interviewers)}
+                "location": self.location, "interviewers": list(self.interviewers),
+                "renew_consent": (self.renew_consent.date().isoformat()
+                                  if self.renew_consent else None)}
 
 
 @dataclass(frozen=True)

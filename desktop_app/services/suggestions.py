@@ -274,6 +274,18 @@ class SuggestionService:
                        encoding="utf-8")
         os.replace(tmp, self._rejected_path)
 
+    def forget_interviews(self, interview_ids: set[int]) -> int:
+        """Drop the rejections of these interviews (erasure); returns how many went."""
+        keys = self.rejected_keys()
+        keep = {k for k in keys if not k.split(":", 1)[0].isdigit()
+                or int(k.split(":", 1)[0]) not in interview_ids}
+        if keep != keys:
+            tmp = self._rejected_path.with_suffix(".json.tmp")
+            tmp.write_text(json.dumps({"rejected": sorted(keep)}, ensure_ascii=False, indent=1),
+                           encoding="utf-8")
+            os.replace(tmp, self._rejected_path)
+        return len(keys) - len(keep)
+
     def rejected_keys(self) -> set[str]:
         try:
             data = json.loads(self._rejected_path.read_text(encoding="utf-8"))

@@ -17,6 +17,7 @@ from typing import Any
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.transcript import SegmentView, TranscriptView
+from desktop_app.services.audit import AuditService
 
 FORMATS = ("txt", "srt", "vtt", "json", "docx")
 
@@ -153,12 +154,19 @@ def write_transcript(view: TranscriptView, fmt: str, out: Path) -> Path:
 class TranscriptExportService:
     """Exports stored transcripts (reads them through `transcript(interview_id)`)."""
 
-    def __init__(self, transcript: Callable[[int], TranscriptView | None]) -> None:
+    def __init__(self, transcript: Callable[[int], TranscriptView | None], *,
+                 audit: AuditService | None = None) -> None:
         self._transcript = transcript
+        self._audit = audit  # when given, each export is written to the audit log
 
     def export(self, interview_id: int, fmt: str, out: Path) -> Path:
         view = self._transcript(interview_id)
         if view is None:
             raise ValidationError(f"Interview {interview_id} has no transcript yet: "
                                   "transcribe it first.")
-        return write_transcript(view, fmt, out)
+        path = write_transcript(view, fmt, out)
+        if self._audit is not None:
+            self._audit.record_interviews("transcript_export", [interview_id],
+                                          subject=f"interview {interview_id}", path=str(path),
+                                          format=fmt)
+        return path

@@ -142,6 +142,9 @@ class Interview(SQLModel, table=True):
     source: str = "import"  # import, recording, demo
     notes: str = ""
     created_at: datetime = created_field()
+    # set when the recording was deleted (retention policy): the interview and transcript stay
+    media_removed_at: datetime | None = Field(default=None, sa_column=_ts(True))
+    media_removed_reason: str = ""
 
 
 class Consent(SQLModel, table=True):
@@ -155,6 +158,7 @@ class Consent(SQLModel, table=True):
     onboarding: bool = False
     public: bool = False
     notes: str = ""
+    valid_until: datetime | None = Field(default=None, sa_column=_ts(True))  # None: no expiry
 
 
 class InterviewNote(SQLModel, table=True):
@@ -287,6 +291,22 @@ class PlaylistItem(SQLModel, table=True):
     reel_id: int = Field(foreign_key="reel.id", ondelete="CASCADE")
     position: int = 0
     text: str = ""
+
+
+# --- audit ---------------------------------------------------------------------------------
+
+
+class AuditEntry(SQLModel, table=True):
+    """What left the app (render, export) or was shown (presenter): when, to whom, where."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = created_field()
+    action: str = Field(index=True)  # reel_render, playlist_export, transcript_export, ...
+    audience: str = ""
+    subject: str = ""  # the reel, playlist or interview it was about
+    path: str = ""  # where the file went ("" for a presentation)
+    customer_ids: str = ""  # ",1,3," : whose words or faces it carried
+    details_json: str = "{}"
 
 
 # --- jobs ---------------------------------------------------------------------------------

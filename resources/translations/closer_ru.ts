@@ -540,6 +540,22 @@
         <translation>Добавить клиента</translation>
     </message>
     <message>
+        <source>Forget…</source>
+        <translation>Забыть…</translation>
+    </message>
+    <message>
+        <source>Erase everything about this customer: recordings, transcripts, clips, caches</source>
+        <translation>Стереть всё об этом клиенте: записи, расшифровки, фрагменты, кэши</translation>
+    </message>
+    <message>
+        <source>Renew consent</source>
+        <translation>Обновить согласие</translation>
+    </message>
+    <message>
+        <source>The customer agreed again today: their expired consents hold for another term</source>
+        <translation>Клиент снова дал согласие сегодня: истёкшие согласия действуют ещё один срок</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -566,6 +582,10 @@
     <message>
         <source>Interviews</source>
         <translation>Интервью</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>No customers yet</source>
@@ -624,6 +644,14 @@
         <translation>{0} дн.</translation>
     </message>
     <message>
+        <source>Expired {0}</source>
+        <translation>Истекло {0}</translation>
+    </message>
+    <message>
+        <source>Consent expired on {0}: clips of this customer are left out of reels, presentations and exports until they renew it.</source>
+        <translation>Согласие истекло {0}: фрагменты этого клиента не попадают в ролики, показы и экспорт, пока он его не обновит.</translation>
+    </message>
+    <message>
         <source>No goals written down yet.</source>
         <translation>Цели пока не описаны.</translation>
     </message>
@@ -642,6 +670,18 @@
     <message>
         <source>{0} customers</source>
         <translation>Клиентов: {0}</translation>
+    </message>
+    <message>
+        <source>Renew consent?</source>
+        <translation>Обновить согласие?</translation>
+    </message>
+    <message>
+        <source>Did {0} agree again, today, to the same audiences as before?</source>
+        <translation>{0} сегодня снова согласился(-лась) на те же аудитории, что и раньше?</translation>
+    </message>
+    <message>
+        <source>{0} was forgotten. Files exported outside the library remain; delete them yourself: {1}</source>
+        <translation>Клиент {0} забыт. Файлы, экспортированные за пределы библиотеки, остались; удалите их сами: {1}</translation>
     </message>
     <message>
         <source>“{0}” will be removed from the library.</source>
@@ -797,6 +837,29 @@
     <message>
         <source>Last day with interviews ({0})</source>
         <translation>Последний день интервью ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetCustomerDialog</name>
+    <message>
+        <source>Forget {0}</source>
+        <translation>Забыть: {0}</translation>
+    </message>
+    <message>
+        <source>Everything about {0} is removed for good: {1} interview(s) with their recordings, transcripts and highlights, {2} clip(s) in reels, consent forms, pictures, cached copies and {3} file(s) in the library, and their name wherever it was written.</source>
+        <translation>Всё о клиенте {0} будет удалено безвозвратно: интервью ({1}) с записями, расшифровками и выделенными фрагментами, фрагменты в роликах ({2}), формы согласия, изображения, кэшированные копии и файлы в библиотеке ({3}), а также его имя везде, где оно записано.</translation>
+    </message>
+    <message>
+        <source>Exported outside the library — the app cannot reach these, delete them yourself:</source>
+        <translation>Экспортировано за пределы библиотеки — приложение не может их удалить, удалите их сами:</translation>
+    </message>
+    <message>
+        <source>Type “{0}” to confirm:</source>
+        <translation>Введите «{0}» для подтверждения:</translation>
+    </message>
+    <message>
+        <source>Forget this customer</source>
+        <translation>Забыть этого клиента</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2175,10 @@ Click to see who says so</source>
         <translation>Скопировано в библиотеку</translation>
     </message>
     <message>
+        <source>Recording removed by the retention policy</source>
+        <translation>Запись удалена по правилу хранения</translation>
+    </message>
+    <message>
         <source>mono</source>
         <translation>моно</translation>
     </message>
@@ -2785,6 +2852,10 @@ Click to see who says so</source>
         <translation> · перенесено</translation>
     </message>
     <message>
+        <source> · renew consent</source>
+        <translation> · обновить согласие</translation>
+    </message>
+    <message>
         <source>No persona</source>
         <translation>Без персоны</translation>
     </message>
@@ -3126,6 +3197,161 @@ Click to see who says so</source>
     <message>
         <source>Waiting for the picture…</source>
         <translation>Ожидание изображения…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyControls</name>
+    <message>
+        <source>3 months</source>
+        <translation>3 месяца</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 месяцев</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 год</translation>
+    </message>
+    <message>
+        <source>2 years</source>
+        <translation>2 года</translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation>Бессрочно</translation>
+    </message>
+    <message>
+        <source>Consent holds for</source>
+        <translation>Согласие действует</translation>
+    </message>
+    <message>
+        <source>New consent is valid this long. Once it expires, the customer&apos;s clips are left out of reels, presentations and exports, and their next meeting offers to renew it.</source>
+        <translation>Столько действует новое согласие. Когда оно истекает, фрагменты клиента не попадают в ролики, показы и экспорт, а на следующей встрече предлагается его обновить.</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Хранить</translation>
+    </message>
+    <message>
+        <source>Older than {0} months</source>
+        <translation>Старше {0} мес.</translation>
+    </message>
+    <message>
+        <source>Delete raw recordings</source>
+        <translation>Удалять исходные записи</translation>
+    </message>
+    <message>
+        <source>Checked at start-up. The interview stays, with a note that its recording was removed by this policy.</source>
+        <translation>Проверяется при запуске. Интервью остаётся с пометкой, что его запись удалена по этому правилу.</translation>
+    </message>
+    <message>
+        <source>Keep their transcripts</source>
+        <translation>Сохранять расшифровки</translation>
+    </message>
+    <message>
+        <source>Keep recordings used in reels with valid consent</source>
+        <translation>Сохранять записи, использованные в роликах с действующим согласием</translation>
+    </message>
+    <message>
+        <source>Preview and apply…</source>
+        <translation>Просмотреть и применить…</translation>
+    </message>
+    <message>
+        <source>No recording is old enough to delete.</source>
+        <translation>Нет записей, достаточно старых для удаления.</translation>
+    </message>
+    <message>
+        <source>Choose an age first: recordings are kept.</source>
+        <translation>Сначала выберите срок: записи сохраняются.</translation>
+    </message>
+    <message>
+        <source>Delete old recordings?</source>
+        <translation>Удалить старые записи?</translation>
+    </message>
+    <message>
+        <source>{0} recording(s) older than {1} months will be deleted ({2:.1f} MB). Their interviews stay.</source>
+        <translation>Будут удалены записи старше {1} мес.: {0} ({2:.1f} МБ). Интервью останутся.</translation>
+    </message>
+    <message>
+        <source>Delete recordings</source>
+        <translation>Удалить записи</translation>
+    </message>
+    <message>
+        <source>{0} recording(s) deleted.</source>
+        <translation>Удалено записей: {0}.</translation>
+    </message>
+    <message>
+        <source>Exported and presented</source>
+        <translation>Экспортировано и показано</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О чём</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Nothing has been exported or presented yet.</source>
+        <translation>Пока ничего не экспортировалось и не показывалось.</translation>
+    </message>
+    <message>
+        <source>Reel rendered</source>
+        <translation>Ролик собран</translation>
+    </message>
+    <message>
+        <source>Playlist exported</source>
+        <translation>Подборка экспортирована</translation>
+    </message>
+    <message>
+        <source>Transcript exported</source>
+        <translation>Расшифровка экспортирована</translation>
+    </message>
+    <message>
+        <source>Reel presented</source>
+        <translation>Ролик показан</translation>
+    </message>
+    <message>
+        <source>Highlights exported (CSV)</source>
+        <translation>Фрагменты экспортированы (CSV)</translation>
+    </message>
+    <message>
+        <source>Touchpoints and zones exported</source>
+        <translation>Точки контакта и зоны экспортированы</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Внутренняя</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Адаптация</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Публичная</translation>
+    </message>
+    <message>
+        <source>(on screen)</source>
+        <translation>(на экране)</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} дн.</translation>
     </message>
 </context>
 <context>
@@ -3676,8 +3902,8 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>Удалить ролик «{0}»? Интервью и фрагменты останутся; готовые видеофайлы не затрагиваются.</translation>
     </message>
     <message>
-        <source>{0} left out of the presentation: no consent for this audience.</source>
-        <translation>{0} — не показываем: нет согласия для этой аудитории.</translation>
+        <source>{0} left out of the presentation: no valid consent for this audience.</source>
+        <translation>Не показаны ({0}): нет действующего согласия для этой аудитории.</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -4444,6 +4670,10 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>Changes are saved as you make them.</source>
         <translation>Изменения сохраняются сразу.</translation>
+    </message>
+    <message>
+        <source>Consent, retention and audit</source>
+        <translation>Согласие, хранение и журнал</translation>
     </message>
     <message>
         <source>Language</source>
@@ -5574,6 +5804,14 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>Завтра</translation>
     </message>
     <message>
+        <source>Renew consent (expired {0})</source>
+        <translation>Обновить согласие (истекло {0})</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s consent has expired: ask them to renew it at this meeting.</source>
+        <translation>Согласие клиента {0} истекло: попросите обновить его на этой встрече.</translation>
+    </message>
+    <message>
         <source>Needs attention: missed, nothing recorded</source>
         <translation>Требует внимания: пропущено, записи нет</translation>
     </message>
@@ -5686,6 +5924,13 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>Asked</source>
         <translation>Задан</translation>
+    </message>
+</context>
+<context>
+    <name>_ReelRow</name>
+    <message>
+        <source>⚠ Consent</source>
+        <translation>⚠ Согласие</translation>
     </message>
 </context>
 <context>

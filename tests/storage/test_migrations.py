@@ -74,22 +74,26 @@ def test_upgrade_builds_the_word_forms_index_for_an_existing_library(tmp_path: P
 
     from desktop_app.services.search import SearchService
     from desktop_app.storage.db import alembic_config
-    from desktop_app.storage.tables import Customer, Interview, TranscriptSegment
+    from desktop_app.storage.tables import TranscriptSegment
 
     engine = make_engine(f"sqlite:///{tmp_path / 'lib.sqlite3'}")
     command.upgrade(alembic_config(engine), "0001")  # a library from before the stems
-    with session_scope(engine) as s:
-        c = Customer(name="Анна")
-        s.add(c)
-        s.flush()
-        iv = Interview(customer_id=c.id, recorded_at=datetime.now(UTC))
-        s.add(iv)
-        s.flush()
-        rows = [TranscriptSegment(interview_id=iv.id, start=i, end=i + 1, text=line)
-                for i, line in enumerate(["Курьер опоздал с доставкой", "refunds took weeks"])]
-        s.add_all(rows)
-        s.flush()
-        ids = [r.id for r in rows]
+    # rows written with SQL of that time (today's models have columns 0001 lacks)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    with engine.begin() as conn:
+        cid = conn.execute(sa.text("INSERT INTO customer (name, company, contact, email, "
+                                   "language, alias, notes, created_at) VALUES "
+                                   "('Анна', '', '', '', 'auto', '', '', :now)"),
+                           {"now": now}).lastrowid
+        iid = conn.execute(sa.text("INSERT INTO interview (customer_id, title, recorded_at, "
+                                   "status, language, interviewer, source, notes, created_at) "
+                                   "VALUES (:c, '', :now, 'new', 'auto', '', 'import', '', "
+                                   ":now)"), {"c": cid, "now": now}).lastrowid
+        ids = [conn.execute(sa.text("INSERT INTO transcriptsegment (interview_id, track, "
+                                    "start, \"end\", speaker, text, edited) VALUES "
+                                    "(:i, 0, :s, :e, '', :t, 0)"),
+                            {"i": iid, "s": i, "e": i + 1, "t": line}).lastrowid
+               for i, line in enumerate(["Курьер опоздал с доставкой", "refunds took weeks"])]
     q = sa.text("SELECT rowid FROM segment_fts WHERE segment_fts MATCH :q")
     with engine.connect() as conn:
         assert conn.execute(q, {"q": "доставка"}).scalars().all() == []  # words only

@@ -274,6 +274,8 @@ def test_table_filters_sorting_and_csv_export(view: InsightsView, ctx: UiContext
     assert len(rows) == 3 and {r["zones"] for r in rows} == {"process_organisation"}
     assert {r["customer"] for r in rows} == {"Анна Петрова", "John Smith"}
     assert [r["severity"] for r in rows] == ["5", "4", "1"]  # the order on screen
+    [entry] = ctx.services.audit.list(action="highlights_csv")  # what left, and where
+    assert entry.path == str((tmp_path / "pains.csv").resolve())
 
 
 def test_taxonomy_json_export_and_refused_import(view: InsightsView, ctx: UiContext,

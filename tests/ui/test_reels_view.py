@@ -258,8 +258,9 @@ def test_consent_none_shows_the_badge_and_disables_render(view: ReelsView, servi
     qtbot.mouseClick(composer.present_button, Qt.MouseButton.LeftButton)
     presenter = view.presenter  # presenting plays only the clips the customers agreed to
     assert presenter is not None and [c.customer for c in presenter.clips] == ["Anna Petrova"]
-    assert composer.error_banner.text.text() == \
-        "1 clip left out of the presentation: no consent for this audience."
+    assert composer.error_banner.text.text() == (
+        "1 clip left out of the presentation: no valid consent for this audience."
+        "\n• John Carter: recorded without consent")
     with qtbot.waitSignal(presenter.closed, timeout=3000):
         qtbot.keyClick(presenter, Qt.Key.Key_Escape)
     composer.remove_clip(blocked[0].id)  # removing the clip makes the reel renderable

@@ -366,6 +366,9 @@ class HighlightsTable(QWidget):
         except OSError as exc:
             self._show_error(self.tr("Could not write {0}: {1}").format(path, exc.strerror))
             return
+        self.ctx.services.audit.record_interviews(  # what left the library, and where
+            "highlights_csv", [h.interview_id for h in rows], subject=f"{n} highlights",
+            path=str(path.resolve()))
         text = self.tr("Exported 1 highlight to {1}.") if n == 1 \
             else self.tr("Exported {0} highlights to {1}.")
         self._show_info(text.format(n, path))
@@ -382,6 +385,8 @@ class HighlightsTable(QWidget):
         except OSError as exc:
             self._show_error(self.tr("Could not write {0}: {1}").format(path, exc.strerror))
             return
+        self.ctx.services.audit.record("taxonomy_export", subject="touchpoints, zones and rules",
+                                       path=str(path.resolve()))
         self._show_info(self.tr("Exported {0} touchpoints, {1} problem zones and {2} keyword "
                                 "rules to {3}.").format(counts["touchpoints"], counts["zones"],
                                                         counts["rules"], path))

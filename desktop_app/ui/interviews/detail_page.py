@@ -210,6 +210,9 @@ class InterviewDetailPage(QWidget):
         self._set("stored", self.tr("Linked to the original file:\n{0}").format(r.media_path)
                   if r.linked else self.tr("Copied into the library"))
         self.fields["stored"].setToolTip(r.media_path)
+        if r.media_removed:  # the transcript stays; the recording went by the library's policy
+            self._set("stored", self.tr("Recording removed by the retention policy"))
+            self.fields["stored"].setToolTip(r.media_removed)
         self.folder_button.setEnabled(bool(r.media_path) and Path(r.media_path).exists())
 
     def _seek(self, seconds: float) -> None:

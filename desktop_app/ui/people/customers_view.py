@@ -39,6 +39,7 @@ from desktop_app.ui.kit.signals import signals_blocked
 from desktop_app.ui.kit.tokens import ACCENT_SOFT, BLUSH, INK, PAGE_MARGINS, SURFACE
 from desktop_app.ui.people.avatar import Avatar, avatar_pixmap
 from desktop_app.ui.people.customer_dialog import CustomerDialog
+from desktop_app.ui.people.customer_privacy import CustomerPrivacyMixin
 from desktop_app.ui.people.persona_dialog import PersonaDialog
 from desktop_app.ui.people.reference_data import ReferenceDataMixin
 
@@ -71,7 +72,7 @@ def _button(text: str, name: str = "", slot: Callable[[], object] | None = None)
     return b
 
 
-class CustomersView(ReferenceDataMixin, SectionView):
+class CustomersView(CustomerPrivacyMixin, ReferenceDataMixin, SectionView):
     """Two tabs: the customer table and the persona gallery with a detail card."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -81,6 +82,7 @@ class CustomersView(ReferenceDataMixin, SectionView):
         self.active_dialog: QDialog | None = None
         self._customers: list[Customer] = []
         self._personas: list[Persona] = []
+        self._expired: dict[int, Any] = {}  # customer id -> when a consent of theirs ran out
         root = QVBoxLayout(self)
         root.setContentsMargins(*PAGE_MARGINS)
         root.setSpacing(0)
@@ -121,16 +123,23 @@ class CustomersView(ReferenceDataMixin, SectionView):
                                               self.delete_customer)
         self.add_customer_button = _button(self.tr("Add customer"), "PrimaryButton",
                                            self.add_customer)
+        self.forget_button = _button(self.tr("Forget…"), "DangerButton", self.forget_customer)
+        self.forget_button.setToolTip(self.tr("Erase everything about this customer: "
+                                              "recordings, transcripts, clips, caches"))
+        self.renew_consent_button = _button(self.tr("Renew consent"), slot=self.renew_consent)
+        self.renew_consent_button.setToolTip(self.tr("The customer agreed again today: their "
+                                                     "expired consents hold for another term"))
         bar.addWidget(self.search_edit)
         bar.addStretch(1)
-        for b in (self.edit_customer_button, self.delete_customer_button,
-                  self.add_customer_button):
+        for b in (self.renew_consent_button, self.edit_customer_button,
+                  self.delete_customer_button, self.forget_button, self.add_customer_button):
             bar.addWidget(b)
         lay.addWidget(self.customer_bar)
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Company"), self.tr("Persona"), self.tr("Contact"),
-            self.tr("Language"), self.tr("Interview every"), self.tr("Interviews")])
+            self.tr("Language"), self.tr("Interview every"), self.tr("Interviews"),
+            self.tr("Consent")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -146,7 +155,7 @@ class CustomersView(ReferenceDataMixin, SectionView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 170), (2, 170), (4, 110), (5, 130), (6, 100)):
+        for col, width in ((1, 170), (2, 170), (4, 110), (5, 130), (6, 100), (7, 150)):
             self.table.setColumnWidth(col, width)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_customer())
@@ -281,6 +290,7 @@ class CustomersView(ReferenceDataMixin, SectionView):
             needle in v.casefold() for v in (c.name, c.company, personas.get(c.persona_id, ""),
                                              c.email, c.contact))]
         self.table.setRowCount(len(rows))
+        self._expired = expired = self.ctx.services.consent.expired_customers()
         for r, c in enumerate(rows):
             contact = " · ".join(v for v in (c.contact, c.email) if v)
             cadence = (self.tr("{0} days").format(c.cadence_days) if c.cadence_days else "—")
@@ -293,6 +303,7 @@ class CustomersView(ReferenceDataMixin, SectionView):
                 if col == 6:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(r, col, item)
+            self.table.setItem(r, 7, self._consent_item(c.id, expired.get(c.id)))
             self.table.item(r, 0).setIcon(_icon(avatar_pixmap(c.name, "", 28)))
             if c.id == selected:
                 self.table.selectRow(r)
@@ -354,8 +365,10 @@ class CustomersView(ReferenceDataMixin, SectionView):
 
     def _update_buttons(self) -> None:
         has = self.selected_customer_id() is not None
+        self.renew_consent_button.setVisible(self.selected_customer_id() in self._expired)
         self.edit_customer_button.setEnabled(has)
         self.delete_customer_button.setEnabled(has)
+        self.forget_button.setEnabled(has)
 
     # --- actions -----------------------------------------------------------------------------
 

@@ -43,6 +43,13 @@ class _ReelRow(QWidget):
         self.facts.setStyleSheet("background: transparent; font-size: 9pt;")
         bottom.addWidget(self.badge)
         bottom.addWidget(self.facts)
+        # consent missing, refused or expired: the reel cannot be rendered or presented whole
+        self.consent_flag = QLabel(self.tr("\u26a0 Consent"))
+        self.consent_flag.setObjectName("ConsentFlag")
+        self.consent_flag.setStyleSheet("background: transparent; color: #b91c1c; "
+                                        "font-size: 9pt; font-weight: bold;")
+        self.consent_flag.setVisible(bool(reel.consent_issues))
+        bottom.addWidget(self.consent_flag)
         bottom.addStretch(1)
         lay.addWidget(self.name)
         lay.addLayout(bottom)
@@ -106,7 +113,7 @@ class ReelListPanel(QWidget):
             for reel in reels:
                 item = QListWidgetItem()
                 item.setData(ID_ROLE, reel.id)
-                item.setToolTip(reel.name)
+                item.setToolTip("\n".join([reel.name, *reel.consent_issues]))
                 row = _ReelRow(reel)
                 item.setSizeHint(QSize(200, row.sizeHint().height() + 4))
                 self.list.addItem(item)

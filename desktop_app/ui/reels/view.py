@@ -204,8 +204,10 @@ class ReelsView(SectionView):
         left_out = len(reel.items) - len(allowed)
         banner = self.composer.error_banner
         if left_out:
-            text = self.tr("{0} left out of the presentation: no consent for this audience.") \
-                .format(clip_count(left_out))
+            text = self.tr("{0} left out of the presentation: no valid consent for this "
+                           "audience.").format(clip_count(left_out))
+            text += "".join(f"\n• {i.customer}: {i.consent_problem}"
+                            for i in reel.items if not i.consent_ok)
             banner.show_message("warning" if allowed else "error", text,
                                 [(self.tr("Dismiss"), banner.hide)])
         if not allowed:
@@ -215,6 +217,7 @@ class ReelsView(SectionView):
             self._prepare_private(shown)
             return None
         clips = presenter_clips(self.services, shown, self.language)
+        self.reels.record_presentation(reel.id, [i.id for i in shown.items])  # audit log
         return self._open_presenter(PresenterWindow(clips, title=reel.name))
 
     def _prepare_private(self, reel: ReelView) -> None:
@@ -237,6 +240,7 @@ class ReelsView(SectionView):
             return
         copies = {int(c["item_id"]): str(c["path"]) for c in result.get("clips", [])}
         clips = presenter_clips(self.services, reel, self.language, copies)
+        self.reels.record_presentation(reel.id, [i.id for i in reel.items])  # audit log
         self._open_presenter(PresenterWindow(clips, title=reel.name))
 
     def _on_prepare_failed(self, error: str) -> None:

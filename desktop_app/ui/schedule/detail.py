@@ -166,7 +166,8 @@ class OccurrencePanel(QFrame):
                        now_utc: datetime) -> None:
         self.row = row
         bg, accent, _ = status_colors(row.status)
-        self.badge.setText(status_label(row.status) + (self.tr(" · moved") if row.moved else ""))
+        self.badge.setText(status_label(row.status) + (self.tr(" · moved") if row.moved else "")
+                           + (self.tr(" · renew consent") if row.renew_consent else ""))
         self.badge.setStyleSheet(f"background: {bg}; color: {accent}; border-radius: 10px; "
                                  f"padding: 3px 10px; font-weight: bold; font-size: 8.5pt;")
         self.customer.setText(row.customer)

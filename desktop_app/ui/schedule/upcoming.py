@@ -106,11 +106,21 @@ class UpcomingList(QWidget):
         _, accent, _ = status_colors(occ.status)
         cells = [when, occ.customer, occ.persona or "—", channel or "—",
                  "●  " + status_label(occ.status)]
+        renew = ""
+        if occ.renew_consent is not None:
+            # the customer's consent ran out: ask again at this meeting
+            renew = self.tr("Renew consent (expired {0})").format(
+                QLocale().toString(occ.renew_consent.date(), QLocale.FormatType.ShortFormat))
+            cells[1] = f"{occ.customer}  ·  \u27f3 {renew}"
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setData(ROW_ROLE, len(self.rows))
             if c == 4:
                 item.setForeground(QBrush(QColor(accent)))
+            if c == 1 and renew:
+                item.setForeground(QBrush(QColor("#b45309")))
+                item.setToolTip(self.tr("{0}'s consent has expired: ask them to renew it at "
+                                        "this meeting.").format(occ.customer))
             if c in (2, 3) and text == "—":
                 item.setForeground(QBrush(QColor(FAINT)))
             self.table.setItem(r, c, item)

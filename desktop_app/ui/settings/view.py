@@ -1,4 +1,5 @@
-"""Settings: UI language, transcription, importing, reminders, and where the library lives.
+"""Settings: UI language, transcription, importing, reminders, where the library lives, and
+consent validity, retention and the audit log (`privacy.py`).
 
 Every change is saved at once to settings.json in the library (text fields shortly after
 typing stops); the shared `Settings` object is updated in place so services see it too.
@@ -34,6 +35,7 @@ from desktop_app.ui.kit.i18n import resolve_language
 from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.section import SectionView
 from desktop_app.ui.kit.tokens import INK_SOFT
+from desktop_app.ui.settings.privacy import PrivacyControls
 
 OTHER_MODEL = "__other__"
 FOLDER_MODEL = "__folder__"
@@ -79,6 +81,9 @@ class SettingsView(SectionView):
         self._build_transcription()
         self._build_import()
         self._build_library()
+        self.privacy = PrivacyControls(self.ctx, self._card(self.tr("Consent, retention and "
+                                                                    "audit")),
+                                       self._row, self._set, self)
         self.refresh()
 
     # --- layout helpers ----------------------------------------------------------------------
@@ -261,6 +266,7 @@ class SettingsView(SectionView):
             self._select(self.reminder_combo, s.reminder_minutes, 15,
                          self.tr("{0} minutes before").format(s.reminder_minutes))
             self._select(self.threads_combo, s.cpu_threads, 2)
+            self.privacy.refresh(s)
         finally:
             self._loading = False
 

@@ -272,7 +272,8 @@ class TranscriptPanel(QFrame):
         """Write the transcript as `fmt` to `path`; shows the outcome in the panel."""
         if self.interview_id is None:
             return None
-        service = TranscriptExportService(self.ctx.services.transcription.transcript)
+        service = TranscriptExportService(self.ctx.services.transcription.transcript,
+                                          audit=self.ctx.services.audit)
         try:
             out = service.export(self.interview_id, fmt, path)
         except (CloserError, OSError) as exc:
