@@ -2802,6 +2802,13 @@ Click to see who says so</source>
     </message>
 </context>
 <context>
+    <name>PausedBadge</name>
+    <message>
+        <source>Paused</source>
+        <translation>Пауза</translation>
+    </message>
+</context>
+<context>
     <name>PersonaDialog</name>
     <message>
         <source>Edit persona</source>
