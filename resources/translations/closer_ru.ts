@@ -750,6 +750,10 @@
         <translation>Отмеченные моменты ({0}) стали фрагментами для проверки.</translation>
     </message>
     <message>
+        <source>This recording has no sound, so there is nothing to transcribe.</source>
+        <translation>В этой записи нет звука, поэтому расшифровывать нечего.</translation>
+    </message>
+    <message>
         <source>Transcription is queued: follow it in the sidebar.</source>
         <translation>Расшифровка в очереди: следите за ней на боковой панели.</translation>
     </message>
@@ -2316,6 +2320,10 @@ Click to see who says so</source>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
+    <message>
+        <source>No sound</source>
+        <translation>Без звука</translation>
+    </message>
 </context>
 <context>
     <name>InterviewsView</name>
@@ -3253,6 +3261,30 @@ Click to see who says so</source>
     <message>
         <source>Transcribing {0}</source>
         <translation>Расшифровка: {0}</translation>
+    </message>
+    <message>
+        <source>Record without sound?</source>
+        <translation>Записывать без звука?</translation>
+    </message>
+    <message>
+        <source>No microphone and no call audio are chosen, so this recording will have no sound.</source>
+        <translation>Не выбраны ни микрофон, ни звук звонка, поэтому в этой записи не будет звука.</translation>
+    </message>
+    <message>
+        <source>Nobody will hear the customer, and there will be nothing to transcribe or search.</source>
+        <translation>Клиента никто не услышит, и расшифровывать и искать будет нечего.</translation>
+    </message>
+    <message>
+        <source>The verbal consent you chose will not be recorded either.</source>
+        <translation>Выбранное вами устное согласие тоже не будет записано.</translation>
+    </message>
+    <message>
+        <source>Choose a microphone</source>
+        <translation>Выбрать микрофон</translation>
+    </message>
+    <message>
+        <source>Record without sound</source>
+        <translation>Записывать без звука</translation>
     </message>
     <message>
         <source>Stop recording?</source>
@@ -4644,6 +4676,10 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>Выберите, что записывать (шаг 2).</translation>
     </message>
     <message>
+        <source>No microphone or call audio is chosen: the recording will have no sound.</source>
+        <translation>Не выбраны ни микрофон, ни звук звонка: в записи не будет звука.</translation>
+    </message>
+    <message>
         <source>Recording starts at once; a crash never loses more than the last second.</source>
         <translation>Запись начнётся сразу; при сбое теряется не больше последней секунды.</translation>
     </message>
@@ -5240,6 +5276,14 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>Модель {0}  ·  {1}</translation>
     </message>
     <message>
+        <source>No sound in this recording</source>
+        <translation>В этой записи нет звука</translation>
+    </message>
+    <message>
+        <source>This recording has no sound, so there is nothing to transcribe.</source>
+        <translation>В этой записи нет звука, поэтому расшифровывать нечего.</translation>
+    </message>
+    <message>
         <source>base — multilingual, accurate</source>
         <translation>base — многоязычная, точная</translation>
     </message>
@@ -5399,6 +5443,10 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>Transcribe again with</source>
         <translation>Расшифровать заново моделью</translation>
+    </message>
+    <message>
+        <source>This recording has no sound, so there is nothing to transcribe.</source>
+        <translation>В этой записи нет звука, поэтому расшифровывать нечего.</translation>
     </message>
     <message>
         <source>Transcribing {0}</source>

@@ -29,6 +29,7 @@ from desktop_app.ui.interviews.model import (
     format_datetime,
     format_duration,
     format_size,
+    shown_status,
     status_label,
 )
 from desktop_app.ui.kit.context import UiContext
@@ -196,7 +197,7 @@ class InterviewDetailPage(QWidget):
         self._set("persona", r.persona or self.tr("Not set"))
         self._set("recorded", format_datetime(r.recorded_at))
         self._set("duration", format_duration(r.duration_s))
-        self._set("status", status_label(r.status))
+        self._set("status", status_label(shown_status(r)))
         video = ""
         if r.has_video:
             size = f"{r.width}×{r.height}" if r.width and r.height else ""
