@@ -998,6 +998,14 @@ What happened next?</source>
         <source>every {0}</source>
         <translation>раз в {0}</translation>
     </message>
+    <message>
+        <source>booked for {0}</source>
+        <translation>назначено на {0}</translation>
+    </message>
+    <message>
+        <source>{0} overdue; the next interview is booked for {1}</source>
+        <translation>Просрочено на {0}; следующее интервью назначено на {1}</translation>
+    </message>
 </context>
 <context>
     <name>HeatmapGrid</name>
@@ -4300,6 +4308,26 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <source>No interviews after today.</source>
         <translation>После сегодняшнего дня интервью нет.</translation>
     </message>
+    <message>
+        <source>{0} already has a series: {1}.</source>
+        <translation>У клиента «{0}» уже есть серия: {1}.</translation>
+    </message>
+    <message>
+        <source>Plan a second series?</source>
+        <translation>Запланировать вторую серию?</translation>
+    </message>
+    <message>
+        <source>{0} already has an interview series: {1}, at {2}.</source>
+        <translation>У клиента «{0}» уже есть серия интервью: {1}, в {2}.</translation>
+    </message>
+    <message>
+        <source>Two series mean two sets of meetings with the same customer. To change the rhythm, edit the existing series instead.</source>
+        <translation>Две серии — это два набора встреч с одним и тем же клиентом. Чтобы изменить ритм, лучше отредактируйте существующую серию.</translation>
+    </message>
+    <message>
+        <source>Plan another series</source>
+        <translation>Запланировать ещё одну серию</translation>
+    </message>
 </context>
 <context>
     <name>SeriesList</name>
@@ -4387,10 +4415,6 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>последней</translation>
     </message>
     <message>
-        <source>Once</source>
-        <translation>Однократно</translation>
-    </message>
-    <message>
         <source>Does not repeat</source>
         <translation>Не повторяется</translation>
     </message>
@@ -4399,20 +4423,8 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>Своё правило (RRULE)…</translation>
     </message>
     <message>
-        <source>Every {0} weeks on {1}</source>
-        <translation>Раз в {0} нед.: {1}</translation>
-    </message>
-    <message>
-        <source>{0} and {1}</source>
-        <translation>{0} и {1}</translation>
-    </message>
-    <message>
         <source>Every week on {0}</source>
         <translation>Еженедельно: {0}</translation>
-    </message>
-    <message>
-        <source>, {0} times</source>
-        <translation>, встреч: {0}</translation>
     </message>
     <message>
         <source>Every 2 weeks on {0}</source>
@@ -4429,10 +4441,6 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>Every 3 months on day {0}</source>
         <translation>Раз в 3 месяца, {0}-го числа</translation>
-    </message>
-    <message>
-        <source>, until {0}</source>
-        <translation>, до {0}</translation>
     </message>
 </context>
 <context>
