@@ -2124,6 +2124,10 @@ Click to see who says so</source>
         <translation>Скопировано в библиотеку</translation>
     </message>
     <message>
+        <source>← Back to search results</source>
+        <translation>← К результатам поиска</translation>
+    </message>
+    <message>
         <source>mono</source>
         <translation>моно</translation>
     </message>
@@ -2815,6 +2819,21 @@ Click to see who says so</source>
     <message>
         <source>Record again</source>
         <translation>Записать снова</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFolder</name>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>Не удалось открыть папку</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Скопировать путь</translation>
+    </message>
+    <message>
+        <source>No file manager could open the folder. It is here:</source>
+        <translation>Ни один файловый менеджер не смог открыть папку. Она находится здесь:</translation>
     </message>
 </context>
 <context>
