@@ -31,6 +31,7 @@ class CustomerCadence:
     cadence_days: float | None
     last_interview_utc: datetime | None
     created_utc: datetime
+    next_booked_utc: datetime | None = None  # the next planned interview, if one is booked
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Overdue:
     never_interviewed: bool
     days_overdue: float
     whole_days_overdue: int  # days_overdue rounded down, for display
+    booked_utc: datetime | None = None  # the next interview is already booked for then
 
 
 def overdue(customers: Iterable[CustomerCadence], *, now_utc: datetime) -> list[Overdue]:
@@ -67,6 +69,7 @@ def overdue(customers: Iterable[CustomerCadence], *, now_utc: datetime) -> list[
                     never_interviewed=c.last_interview_utc is None,
                     days_overdue=late,
                     whole_days_overdue=math.floor(late),
+                    booked_utc=c.next_booked_utc,
                 )
             )
     result.sort(key=lambda o: (-o.days_overdue, o.name.casefold(), o.customer_id))

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_app.domain import durations
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.reels import AUDIENCES
 
@@ -130,8 +131,5 @@ class InterruptedRecording:
 
 
 def clock(seconds: float) -> str:
-    """`m:ss`, or `h:mm:ss` from an hour on."""
-    total = int(round(max(0.0, seconds)))
-    h, rest = divmod(total, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+    """`m:ss`, or `h:mm:ss` from an hour on (the one rule: `desktop_app.domain.durations`)."""
+    return durations.clock(seconds)

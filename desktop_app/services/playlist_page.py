@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from desktop_app.domain import durations
+
 _CSS = """
 :root { color-scheme: light dark; --bg: #f6f7fb; --card: #ffffff; --text: #0f172a;
   --muted: #5b6477; --accent: #4f6bed; --line: #e3e6ef; }
@@ -66,8 +68,7 @@ class PageEntry:
 
 
 def clock(seconds: float) -> str:
-    total = max(0, round(seconds))
-    return f"{total // 60}:{total % 60:02d}"
+    return durations.clock(seconds)  # as the player shows it
 
 
 def _paragraphs(text: str) -> str:

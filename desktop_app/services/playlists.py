@@ -207,8 +207,7 @@ class PlaylistService:
             done += span
             results.append(result)
             vtt = path.with_suffix(".vtt")
-            entries.append(PageEntry(title=plan.title_card.title if plan.title_card
-                                     else it.reel_name, file_name=path.name,
+            entries.append(PageEntry(title=it.reel_name, file_name=path.name,  # the name HR gave
                                      duration_s=result.duration_s, text=it.text,
                                      captions_file=vtt.name if plan.options.captions == "soft"
                                      and vtt.exists() else ""))

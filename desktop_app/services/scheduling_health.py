@@ -8,7 +8,7 @@ it (dated by their interview). Mixed into SchedulingService.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, and_, func
@@ -16,7 +16,7 @@ from sqlmodel import col, select
 
 from desktop_app.domain.cadence import Coverage, CustomerCadence, Overdue, coverage, overdue
 from desktop_app.domain.recurrence import cadence_days
-from desktop_app.services.scheduling_status import SeriesInfo
+from desktop_app.services.scheduling_status import OccurrenceRow, SeriesInfo
 from desktop_app.storage.db import session_scope
 from desktop_app.storage.tables import (
     Customer,
@@ -29,6 +29,7 @@ from desktop_app.storage.tables import (
 from desktop_app.storage.types import UTCDateTime
 
 BUCKETS_DAYS = (30, 90, 180)
+BOOKED_WINDOW = timedelta(days=366)
 
 
 def overdue_json(o: Overdue) -> dict[str, Any]:
@@ -36,7 +37,8 @@ def overdue_json(o: Overdue) -> dict[str, Any]:
     return {"customer_id": o.customer_id, "customer": o.name,
             "cadence_days": round(o.cadence_days, 1),
             "last_interview": None if o.never_interviewed else o.since_utc.isoformat(),
-            "days_overdue": o.whole_days_overdue}
+            "days_overdue": o.whole_days_overdue,
+            "booked_for": o.booked_utc.isoformat() if o.booked_utc else None}
 
 
 def _latest(value: Any) -> datetime | None:
@@ -61,6 +63,20 @@ class HealthMixin:
     def is_active(self, info: SeriesInfo, now_utc: datetime | None = None) -> bool:
         raise NotImplementedError
 
+    def occurrences(self, start_utc: datetime, end_utc: datetime, *,
+                    series_id: int | None = None, customer_id: int | None = None,
+                    now_utc: datetime | None = None) -> list[OccurrenceRow]:
+        raise NotImplementedError
+
+    def next_booked(self, now_utc: datetime | None = None) -> dict[int, datetime]:
+        """Customer id -> start of their next planned interview (within a year)."""
+        now = now_utc or self.now()
+        found: dict[int, datetime] = {}
+        for row in self.occurrences(now, now + BOOKED_WINDOW, now_utc=now):
+            if row.interview_id is None and row.customer_id not in found:
+                found[row.customer_id] = row.start_utc
+        return found
+
     def series_cadences(self, now_utc: datetime | None = None) -> dict[int, float]:
         """Customer id -> days between meetings of their shortest active series."""
         now = now_utc or self.now()
@@ -74,6 +90,7 @@ class HealthMixin:
     def customer_cadences(self, now_utc: datetime | None = None) -> list[CustomerCadence]:
         now = now_utc or self.now()
         from_series = self.series_cadences(now)
+        booked = self.next_booked(now)
         with session_scope(self._engine) as s:
             customers = s.exec(select(Customer).order_by(Customer.name)).all()
             last = {cid: _latest(when) for cid, when in s.exec(
@@ -82,7 +99,8 @@ class HealthMixin:
             return [CustomerCadence(c.id or 0, c.name,
                                     float(c.cadence_days) if c.cadence_days
                                     else from_series.get(c.id or 0),
-                                    last.get(c.id), c.created_at) for c in customers]
+                                    last.get(c.id), c.created_at, booked.get(c.id or 0))
+                    for c in customers]
 
     def overdue(self, now_utc: datetime | None = None) -> list[Overdue]:
         """Customers past their cadence, most overdue first."""

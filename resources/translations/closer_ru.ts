@@ -790,6 +790,10 @@
         <translation>Отмеченные моменты ({0}) стали фрагментами для проверки.</translation>
     </message>
     <message>
+        <source>This recording has no sound, so there is nothing to transcribe.</source>
+        <translation>В этой записи нет звука, поэтому расшифровывать нечего.</translation>
+    </message>
+    <message>
         <source>Transcription is queued: follow it in the sidebar.</source>
         <translation>Расшифровка в очереди: следите за ней на боковой панели.</translation>
     </message>
@@ -1056,6 +1060,14 @@ What happened next?</source>
     <message>
         <source>every {0}</source>
         <translation>раз в {0}</translation>
+    </message>
+    <message>
+        <source>booked for {0}</source>
+        <translation>назначено на {0}</translation>
+    </message>
+    <message>
+        <source>{0} overdue; the next interview is booked for {1}</source>
+        <translation>Просрочено на {0}; следующее интервью назначено на {1}</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2191,10 @@ Click to see who says so</source>
         <translation>Запись удалена по правилу хранения</translation>
     </message>
     <message>
+        <source>← Back to search results</source>
+        <translation>← К результатам поиска</translation>
+    </message>
+    <message>
         <source>mono</source>
         <translation>моно</translation>
     </message>
@@ -2382,6 +2398,10 @@ Click to see who says so</source>
     <message>
         <source>Failed</source>
         <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Без звука</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2890,28 @@ Click to see who says so</source>
     <message>
         <source>Record again</source>
         <translation>Записать снова</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFolder</name>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>Не удалось открыть папку</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Скопировать путь</translation>
+    </message>
+    <message>
+        <source>No file manager could open the folder. It is here:</source>
+        <translation>Ни один файловый менеджер не смог открыть папку. Она находится здесь:</translation>
+    </message>
+</context>
+<context>
+    <name>PausedBadge</name>
+    <message>
+        <source>Paused</source>
+        <translation>Пауза</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +3514,30 @@ Click to see who says so</source>
     <message>
         <source>Transcribing {0}</source>
         <translation>Расшифровка: {0}</translation>
+    </message>
+    <message>
+        <source>Record without sound?</source>
+        <translation>Записывать без звука?</translation>
+    </message>
+    <message>
+        <source>No microphone and no call audio are chosen, so this recording will have no sound.</source>
+        <translation>Не выбраны ни микрофон, ни звук звонка, поэтому в этой записи не будет звука.</translation>
+    </message>
+    <message>
+        <source>Nobody will hear the customer, and there will be nothing to transcribe or search.</source>
+        <translation>Клиента никто не услышит, и расшифровывать и искать будет нечего.</translation>
+    </message>
+    <message>
+        <source>The verbal consent you chose will not be recorded either.</source>
+        <translation>Выбранное вами устное согласие тоже не будет записано.</translation>
+    </message>
+    <message>
+        <source>Choose a microphone</source>
+        <translation>Выбрать микрофон</translation>
+    </message>
+    <message>
+        <source>Record without sound</source>
+        <translation>Записывать без звука</translation>
     </message>
     <message>
         <source>Stop recording?</source>
@@ -4487,6 +4553,26 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <source>No interviews after today.</source>
         <translation>После сегодняшнего дня интервью нет.</translation>
     </message>
+    <message>
+        <source>{0} already has a series: {1}.</source>
+        <translation>У клиента «{0}» уже есть серия: {1}.</translation>
+    </message>
+    <message>
+        <source>Plan a second series?</source>
+        <translation>Запланировать вторую серию?</translation>
+    </message>
+    <message>
+        <source>{0} already has an interview series: {1}, at {2}.</source>
+        <translation>У клиента «{0}» уже есть серия интервью: {1}, в {2}.</translation>
+    </message>
+    <message>
+        <source>Two series mean two sets of meetings with the same customer. To change the rhythm, edit the existing series instead.</source>
+        <translation>Две серии — это два набора встреч с одним и тем же клиентом. Чтобы изменить ритм, лучше отредактируйте существующую серию.</translation>
+    </message>
+    <message>
+        <source>Plan another series</source>
+        <translation>Запланировать ещё одну серию</translation>
+    </message>
 </context>
 <context>
     <name>SeriesList</name>
@@ -4574,10 +4660,6 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>последней</translation>
     </message>
     <message>
-        <source>Once</source>
-        <translation>Однократно</translation>
-    </message>
-    <message>
         <source>Does not repeat</source>
         <translation>Не повторяется</translation>
     </message>
@@ -4586,20 +4668,8 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>Своё правило (RRULE)…</translation>
     </message>
     <message>
-        <source>Every {0} weeks on {1}</source>
-        <translation>Раз в {0} нед.: {1}</translation>
-    </message>
-    <message>
-        <source>{0} and {1}</source>
-        <translation>{0} и {1}</translation>
-    </message>
-    <message>
         <source>Every week on {0}</source>
         <translation>Еженедельно: {0}</translation>
-    </message>
-    <message>
-        <source>, {0} times</source>
-        <translation>, встреч: {0}</translation>
     </message>
     <message>
         <source>Every 2 weeks on {0}</source>
@@ -4616,10 +4686,6 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>Every 3 months on day {0}</source>
         <translation>Раз в 3 месяца, {0}-го числа</translation>
-    </message>
-    <message>
-        <source>, until {0}</source>
-        <translation>, до {0}</translation>
     </message>
 </context>
 <context>
@@ -4865,6 +4931,10 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>Choose something to record (step 2).</source>
         <translation>Выберите, что записывать (шаг 2).</translation>
+    </message>
+    <message>
+        <source>No microphone or call audio is chosen: the recording will have no sound.</source>
+        <translation>Не выбраны ни микрофон, ни звук звонка: в записи не будет звука.</translation>
     </message>
     <message>
         <source>Recording starts at once; a crash never loses more than the last second.</source>
@@ -5463,6 +5533,14 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>Модель {0}  ·  {1}</translation>
     </message>
     <message>
+        <source>No sound in this recording</source>
+        <translation>В этой записи нет звука</translation>
+    </message>
+    <message>
+        <source>This recording has no sound, so there is nothing to transcribe.</source>
+        <translation>В этой записи нет звука, поэтому расшифровывать нечего.</translation>
+    </message>
+    <message>
         <source>base — multilingual, accurate</source>
         <translation>base — многоязычная, точная</translation>
     </message>
@@ -5622,6 +5700,10 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>Transcribe again with</source>
         <translation>Расшифровать заново моделью</translation>
+    </message>
+    <message>
+        <source>This recording has no sound, so there is nothing to transcribe.</source>
+        <translation>В этой записи нет звука, поэтому расшифровывать нечего.</translation>
     </message>
     <message>
         <source>Transcribing {0}</source>

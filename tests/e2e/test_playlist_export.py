@@ -18,6 +18,7 @@ from urllib.parse import unquote
 import av
 import pytest
 
+from desktop_app.ui.player.parts import format_clock
 from tests.e2e.test_reels_cli import cli_library, highlight, run_json
 from tests.unit.test_reels_service import decode_facts
 
@@ -91,7 +92,7 @@ def test_playlist_exports_an_offline_folder_and_one_joined_video(
     h1 = highlight(capsys, library["video"], "this is an example video")
     h2 = highlight(capsys, library["jfk"], "ask what you can do for your country")
     rc, r1 = run_json(capsys, "reel", "create", "Slow answers", "--highlight", str(h1["id"]),
-                      "--title", "Slow answers", "--subtitle", "Support, Q4")
+                      "--title", "Waiting on hold", "--subtitle", "Support, Q4")
     rc, r2 = run_json(capsys, "reel", "create", "Возвраты: голос клиента", "--highlight",
                       str(h2["id"]))
     run_json(capsys, "reel", "set", str(r1["id"]), "--captions", "none")
@@ -138,8 +139,11 @@ def test_playlist_exports_an_offline_folder_and_one_joined_video(
     assert [unquote(v) for v in page.videos] == [f.name for f in files]
     assert page.tracks == ["02-%D0%B2%D0%BE%D0%B7%D0%B2%D1%80%D0%B0%D1%82%D1%8B-%D0%B3%D0%BE"
                            "%D0%BB%D0%BE%D1%81-%D0%BA%D0%BB%D0%B8%D0%B5%D0%BD%D1%82%D0%B0.vtt"]
+    # titled by the names HR gave the reels, not by their title cards' text
     assert page.titles[:2] == ["Slow answers", "Возвраты: голос клиента"]
     text = " ".join(" ".join(page.text).split())
+    for r in result["reels"]:  # each length as the player shows it
+        assert format_clock(r["duration_s"]) in text
     for expected in ("Support onboarding", "Support agent", "Your first week: real customers.",
                      "Listen first & answer <fast>.", "Then write it down.",
                      "Как звучит возврат."):

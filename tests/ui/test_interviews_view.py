@@ -275,3 +275,23 @@ def test_an_import_job_from_elsewhere_shows_up_when_done(qtbot: QtBot, view: Int
     with qtbot.waitSignal(view.ctx.runner.finished, timeout=30000):
         view.ctx.runner.submit("import", payload, title="Import")
     assert _cells(view, InterviewsModel.CUSTOMER) == ["Oleg Ivanov"]
+
+
+def test_show_in_folder_without_a_file_manager_says_where_and_copies_the_path(
+        qtbot: QtBot, view: InterviewsView, services: Services, shared_media: Path) -> None:
+    # offscreen Qt has no file manager to hand the folder to, as on a bare Linux desktop
+    iid = _import(services, shared_media / LIBRI, "Maria Lopez", datetime(2026, 10, 20, tzinfo=UTC))
+    view.refresh()
+    with qtbot.waitSignal(view.player.ready, timeout=15000):
+        view.open_interview(iid)
+    folder = str(Path(services.interviews.get(iid).media_path).parent)
+    page = view.detail_page
+    QApplication.clipboard().clear()
+    qtbot.mouseClick(page.folder_button, Qt.MouseButton.LeftButton)
+    box = page.folder_message
+    assert box is not None and box.isVisible()
+    assert box.text() == f"No file manager could open the folder. It is here:\n{folder}"
+    copy = next(b for b in box.buttons() if b.text() == "Copy path")
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == folder
+    assert not box.isVisible()

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtMultimedia import QMediaPlayer
 from pytestqt.qtbot import QtBot
 
+from desktop_app.ui.kit.tokens import SURFACE
 from desktop_app.ui.reels.presenter import PresenterClip, PresenterWindow
 
 
@@ -125,3 +127,63 @@ def test_rendered_file_plays_from_the_start_and_jumps_by_chapter(
     qtbot.waitUntil(lambda: 10_000 <= w.player.position() < 12_000, timeout=5000)
     with qtbot.waitSignal(w.closed, timeout=2000):
         qtbot.keyClick(w, Qt.Key.Key_Escape)
+
+
+def _card_picture(w: PresenterWindow) -> QImage:
+    """The window as the room sees it, above the card's countdown line (which moves)."""
+    frame = w.grab().toImage()
+    return frame.copy(0, 0, frame.width(), w.card.countdown.geometry().top() - 4)
+
+
+@pytest.mark.parametrize("transition", ["manual", "natural"])
+def test_the_second_card_shows_only_its_own_quote(
+        qtbot: QtBot, shared_media: Path, make: list[PresenterWindow], transition: str) -> None:
+    jfk = shared_media / "en/jfk.flac"
+    audio = [PresenterClip(jfk, 1.0, 2.0, False, quote="The first quote, played before",
+                           customer="Anna Petrova"),
+             PresenterClip(jfk, 8.02, 9.0, False, quote="ask what you can do",
+                           customer="John Carter")]
+    reference = _open(qtbot, make, PresenterWindow(audio, card_ms=60_000))
+    reference.go_to(1)  # the second card, nothing played before it
+    qtbot.wait(50)
+    alone = _card_picture(reference)
+    reference.close()
+
+    w = _open(qtbot, make, PresenterWindow(audio, card_ms=60_000 if transition == "manual"
+                                           else 300))
+    with qtbot.waitSignal(w.clip_started, timeout=10_000):
+        if transition == "manual":
+            qtbot.keyClick(w, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: w.player.position() > 1300, timeout=5000)
+    with qtbot.waitSignal(w.card_shown, timeout=10_000):
+        if transition == "manual":
+            qtbot.keyClick(w, Qt.Key.Key_Right)
+    qtbot.wait(50)
+    assert w.card.quote.text() == "“ask what you can do”"
+    after = _card_picture(w)
+    assert after.size() == alone.size()
+    assert after == alone, "the previous clip's quote or waveform shows through the card"
+
+
+def test_space_shows_a_pause_sign_that_stays(
+        qtbot: QtBot, clips: list[PresenterClip], make: list[PresenterWindow]) -> None:
+    w = _open(qtbot, make, PresenterWindow(clips[1:], card_ms=60_000))
+    with qtbot.waitSignal(w.clip_started, timeout=10_000):
+        qtbot.keyClick(w, Qt.Key.Key_Space)
+    badge = w.paused_badge
+    assert not badge.isVisible()
+    qtbot.keyClick(w, Qt.Key.Key_Space)
+    assert w.is_paused() and badge.isVisible()
+    qtbot.wait(3500)  # longer than the bar takes to fade when idle
+    frame = w.grab().toImage()
+    side = badge.width()
+    bar_x = badge.x() + round(side * 0.5 - side * 0.11)  # inside the left bar of the sign
+    bar_y = badge.y() + round(side * 0.36)
+    assert frame.pixelColor(bar_x, bar_y) == QColor(SURFACE)
+    centre = frame.pixelColor(badge.x() + side // 2, bar_y)  # the gap between the two bars
+    assert centre != QColor(SURFACE)
+    assert badge.text == "Paused"
+    assert w.bar.opacity() == 1.0 and w.bar.caption.text() == "Paused — Space to resume"
+    qtbot.keyClick(w, Qt.Key.Key_Space)
+    assert not badge.isVisible()
+    qtbot.waitUntil(w.is_playing)

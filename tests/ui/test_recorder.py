@@ -28,11 +28,13 @@ from desktop_app.media.capture.writer import EncoderSettings, FragmentedWriter, 
 from desktop_app.media.probe import probe
 from desktop_app.services.recording import ConsentChoice
 from desktop_app.services.scheduling_status import SeriesDraft
+from desktop_app.ui.interviews.view import InterviewsView
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.jobs import JobRunner
 from desktop_app.ui.recorder.catalog import SourceCatalog
 from desktop_app.ui.recorder.recovery_notice import RecoveryWatcher
 from desktop_app.ui.recorder.window import RecorderWindow, RecordTarget
+from desktop_app.ui.transcript.auto_transcribe import AutoTranscriber
 from desktop_app.wiring import Services, build_services
 
 JFK = "en/jfk.flac"
@@ -327,3 +329,63 @@ def test_the_schedule_and_the_interviews_header_open_the_recorder(
     assert isinstance(rec, RecorderWindow) and rec.setup.customer_box is not None
     rec.close()
     window.close()
+
+
+def test_recording_without_sound_is_confirmed_and_never_offered_for_transcription(
+        qtbot: QtBot, ctx: UiContext, shared_media: Path) -> None:
+    ctx.services.settings.auto_transcribe = True
+    customer = ctx.services.library.add_customer(name="Umbrella")
+    rec = open_recorder(qtbot, ctx, shared_media, RecordTarget(customer_id=customer.id))
+    setup = rec.setup
+    setup.sources.select("mic", None)
+    setup.sources.select("call", None)  # the synthetic camera only: no sound at all
+    qtbot.mouseClick(setup.consent.verbal, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(setup.consent.internal, Qt.MouseButton.LeftButton)
+    assert setup.hint.text() == ("No microphone or call audio is chosen: the recording will "
+                                 "have no sound.")
+
+    # Start asks first, naming what is lost; "Choose a microphone" goes back to the sources
+    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    box = rec.confirm_box
+    assert box is not None and box.isVisible() and box.windowTitle() == "Record without sound?"
+    assert "nothing to transcribe" in box.informativeText()
+    assert "verbal consent you chose will not be recorded" in box.informativeText()
+    assert rec.engine.state.value == "idle" and ctx.services.interviews.list() == []
+    next(b for b in box.buttons() if b.text() == "Choose a microphone").click()
+    assert rec.pages.currentWidget() is setup and rec.engine.state.value == "idle"
+
+    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    box = rec.confirm_box
+    assert box is not None
+    submitted: list[int] = []
+    ctx.runner.submitted.connect(submitted.append)
+    with qtbot.waitSignal(rec.started, timeout=10000) as started:
+        next(b for b in box.buttons() if b.text() == "Record without sound").click()
+    iid = started.args[0]
+    qtbot.waitUntil(lambda: rec.engine.elapsed_s > 1.0, timeout=10000)
+    stop_and_wait(qtbot, rec)
+    assert rec.transcribe_job_id is None and submitted == []  # auto-transcribe skips it
+    assert "This recording has no sound, so there is nothing to transcribe." in \
+        rec.done_page.lines.text()
+    assert "Transcribe it from" not in rec.done_page.lines.text()
+
+    view = InterviewsView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1300, 820)
+    view.show()
+    table = view.list_page
+    row = table.model.row_of(iid)
+    status = table.model.index(row, table.model.STATUS).data()
+    assert status == "No sound"
+    view.open_interview(iid)
+    panel = view.detail_page.transcript
+    assert panel.stack.currentWidget() is panel.empty
+    assert panel.empty.title.text() == "No sound in this recording"
+    assert panel.empty.text.text() == ("This recording has no sound, so there is nothing to "
+                                       "transcribe.")
+    assert not panel.empty.button.isVisible() and not panel.strip.isVisible()
+    assert panel.transcribe() is None and submitted == []
+    assert view.untranscribed_ids() == []
+    assert AutoTranscriber(ctx.services, ctx.runner).transcribe(iid) is None
+    assert ctx.services.interviews.get(iid).status != "failed"
+    view.shutdown()

@@ -368,7 +368,7 @@ def test_render_job_writes_a_real_mp4_and_presents_it(view: ReelsView, services:
     assert status.banner.kind == "success"
     assert status.banner.text.text().startswith("Saved support.mp4")
     opened: list[str] = []
-    status.open_url = lambda url: opened.append(url.toLocalFile())
+    status.open_url = lambda url: opened.append(url.toLocalFile()) or True
     qtbot.mouseClick(status.banner.button("Open folder"), Qt.MouseButton.LeftButton)
     assert opened == [str(target.parent)]
     qtbot.mouseClick(status.banner.button("Present"), Qt.MouseButton.LeftButton)

@@ -10,8 +10,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QLocale, QPointF, Qt
+from PySide6.QtGui import QEnterEvent
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func
 from sqlmodel import select
@@ -21,9 +22,11 @@ from desktop_app.storage.db import session_scope
 from desktop_app.storage.tables import InterviewSeries
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.jobs import JobRunner
+from desktop_app.ui.schedule.common import OccurrenceChip
 from desktop_app.ui.schedule.reminders import CHECK_INTERVAL_MS, ReminderNotifier
 from desktop_app.ui.schedule.series_dialog import SeriesDialog
 from desktop_app.ui.schedule.view import TABS, ScheduleView
+from desktop_app.ui.schedule.week import MIN_CHIP_W
 from desktop_app.wiring import Services, build_services
 
 BERLIN = "Europe/Berlin"
@@ -114,7 +117,7 @@ def test_week_view_shows_local_time_of_another_zone(qtbot: QtBot, ctx: UiContext
     # 10:00 in Berlin on 10 March is 05:00 in New York (EDT since 8 March)
     assert chip.lines()[1] == "05:00–05:45"
     assert abs(chip.y() - view.week.y_for(time(5, 0))) <= 2
-    assert view.zone_label.text() == "Times in America/New_York"
+    assert view.zone_label.text() == "Times in New York"
     view.close()
 
 
@@ -172,8 +175,11 @@ def test_series_dialog_shows_a_bad_rule_inline_and_saves_nothing(qtbot: QtBot, s
     dialog.rule_edit.clear()
     qtbot.keyClicks(dialog.rule_edit, "FREQ=WEEKLY;INTERVAL=3")
     assert len(dialog.preview_label.text().splitlines()) == 5
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    box = dialog.confirm_box  # Acme already has a series: asked first
+    assert box is not None
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        next(b for b in box.buttons() if b.text() == "Plan another series").click()
     assert series_count(svc) == before + 1
     assert svc.scheduling.series(dialog.saved_id or 0).rrule == "FREQ=WEEKLY;INTERVAL=3"
 
@@ -298,3 +304,112 @@ def test_card_actions_export_move_and_skip(qtbot: QtBot, svc: Services, ctx: UiC
     assert view.notice.text() == "Interview skipped."
     assert [c.kind for c in svc.scheduling.changes(series_id)] == ["skip"]
     view.close()
+
+
+def _one_off(svc: Services, name: str, start_local: str, rrule: str | None = None) -> int:
+    customer = svc.library.add_customer(name=name).id or 0
+    svc.scheduling.add_series(SeriesDraft(customer_id=customer, start_local=start_local,
+                                          tz=BERLIN, duration_min=45, rrule=rrule))
+    return customer
+
+
+def test_series_list_says_the_rhythm_in_words_in_english_and_russian(
+        qtbot: QtBot, svc: Services, ctx: UiContext, clock: Clock, series_id: int) -> None:
+    _one_off(svc, "Globex", "2026-03-10 15:00", "FREQ=WEEKLY;INTERVAL=2")
+    view = make_view(qtbot, ctx, clock, zone="Etc/UTC")
+    assert view.zone_label.text() == "Times in UTC"
+    click_tab(qtbot, view, "series")
+    table = view.series_list.table
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    assert table.item(rows["Globex"], 1).text() == "Every 2 weeks on Tuesday"
+    assert table.item(rows["Acme Logistics"], 1).text() == "Every week on Tuesday"
+    assert table.item(rows["Globex"], 2).text().splitlines()[1] == "Berlin"
+    view.close()
+    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+    try:
+        view = make_view(qtbot, ctx, clock)
+        click_tab(qtbot, view, "series")
+        table = view.series_list.table
+        texts = sorted(table.item(r, 1).text() for r in range(table.rowCount()))
+        assert texts == ["Каждую неделю по вторникам", "Раз в 2 недели по вторникам"]
+        view.close()
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_a_second_series_for_the_same_customer_is_confirmed_first(
+        qtbot: QtBot, svc: Services, series_id: int) -> None:
+    acme = svc.scheduling.series(series_id).customer_id
+    before = series_count(svc)
+    dialog = SeriesDialog(svc.scheduling, svc.library, zone=ZoneInfo(BERLIN), customer_id=acme)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Acme Logistics already has a series: Every week on Tuesday." in \
+        dialog.warning_label.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    box = dialog.confirm_box
+    assert box is not None and box.isVisible() and box.windowTitle() == "Plan a second series?"
+    assert box.text() == ("Acme Logistics already has an interview series: Every week on "
+                          "Tuesday, at 10:00.")
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert dialog.isVisible() and series_count(svc) == before
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    box = dialog.confirm_box
+    assert box is not None
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        next(b for b in box.buttons() if b.text() == "Plan another series").click()
+    assert series_count(svc) == before + 1
+
+
+def test_an_overdue_customer_who_is_booked_says_when(
+        qtbot: QtBot, svc: Services, ctx: UiContext, clock: Clock) -> None:
+    from desktop_app.storage.tables import Customer
+
+    late = svc.library.add_customer(name="Late Ltd", cadence_days=7).id
+    with session_scope(svc.engine) as s:
+        row = s.get(Customer, late)
+        assert row is not None
+        row.created_at = clock.now - timedelta(days=30)
+        s.add(row)
+    assert svc.scheduling.overdue()[0].booked_utc is None
+    svc.scheduling.add_series(SeriesDraft(customer_id=late or 0, start_local="2026-03-10 11:00",
+                                          tz=BERLIN, duration_min=45, rrule=None))
+    (o,) = svc.scheduling.overdue()
+    assert o.booked_utc == u(2026, 3, 10, 10)
+    view = make_view(qtbot, ctx, clock)
+    click_tab(qtbot, view, "health")
+    cell = view.health.table.item(0, 3)
+    assert cell.text() == "booked for Tue 10 Mar"
+    assert cell.toolTip() == ("23 days overdue; the next interview is booked for "
+                              "Tuesday 10 March 11:00")
+    view.close()
+
+
+def test_overlapping_interviews_keep_chips_wide_enough_to_read(
+        qtbot: QtBot, svc: Services, ctx: UiContext, clock: Clock) -> None:
+    names = ["Northwind Traders", "Contoso Pharmaceuticals", "Fabrikam Residences",
+             "Wide World Importers", "Tailspin Toys"]
+    for name in names:
+        _one_off(svc, name, "2026-03-10 10:00")
+    view = make_view(qtbot, ctx, clock)
+    chips = [c for c in view.week.chips if c.isVisible()]
+    assert sorted(c.row.customer for c in chips) == sorted(names)
+    column = view.week.day_column(date(2026, 3, 10))
+    for chip in chips:
+        assert chip.width() >= MIN_CHIP_W - 2
+        assert column.left() <= chip.geometry().left() and chip.geometry().right() <= \
+            column.right() + 1
+    covered = chips[0]
+    qtbot.mouseMove(covered, covered.rect().center())
+    covered.enterEvent(QEnterEvent(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5)))
+    top = view.week.canvas.childAt(covered.geometry().center())
+    assert top is covered  # the chip under the mouse comes to the front, name readable
+    view.close()
+
+    chip = OccurrenceChip(chips[0].row, ZoneInfo(BERLIN), compact=True)
+    qtbot.addWidget(chip)
+    chip.resize(220, 22)
+    assert chip.show_clock()
+    chip.resize(100, 22)  # a narrow month cell: the name keeps the room, the time goes
+    assert not chip.show_clock()
+    assert "10:00" in chip.toolTip()

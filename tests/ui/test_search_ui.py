@@ -77,10 +77,15 @@ def test_search_lists_the_moment_and_opens_the_interview_there(qtbot: QtBot,
     qtbot.waitUntil(lambda: abs(view.player.position_s() - said.start) < 0.25, timeout=5000)
     qtbot.waitUntil(lambda: editor.current_word_text().strip(",.") == "country", timeout=3000)
     assert editor.current_word()[0] == row
-    # Back returns to the results, not to the list
+    # Back says it returns to the results, and does, not to the list
+    assert view.detail_page.back_button.text() == "← Back to search results"
     qtbot.mouseClick(view.detail_page.back_button, Qt.MouseButton.LeftButton)
     assert view.pages.currentWidget() is page
     qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
+    assert view.pages.currentWidget() is view.list_page
+    view.open_interview(hit.interview_id)  # opened from the list: back to all interviews
+    assert view.detail_page.back_button.text() == "← Back to all interviews"
+    qtbot.mouseClick(view.detail_page.back_button, Qt.MouseButton.LeftButton)
     assert view.pages.currentWidget() is view.list_page
 
 

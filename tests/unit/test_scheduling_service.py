@@ -241,11 +241,12 @@ def test_overdue_and_coverage_with_a_fixed_clock(svc: Services, clock: Clock) ->
         s.add(HighlightTouchpoint(highlight_id=h.id, touchpoint_id=tp.id))
     assert [overdue_json(o) for o in sched.overdue()] == [
         {"customer_id": never, "customer": "Never", "cadence_days": 7.0,
-         "last_interview": None, "days_overdue": 9},
+         "last_interview": None, "days_overdue": 9, "booked_for": None},
         {"customer_id": globex, "customer": "Globex", "cadence_days": 7.0,
-         "last_interview": "2026-06-01T12:00:00+00:00", "days_overdue": 7},
+         "last_interview": "2026-06-01T12:00:00+00:00", "days_overdue": 7,
+         "booked_for": "2026-06-16T08:00:00+00:00"},  # its series' next meeting
         {"customer_id": acme, "customer": "Acme", "cadence_days": 14.0,
-         "last_interview": "2026-05-26T12:00:00+00:00", "days_overdue": 6},
+         "last_interview": "2026-05-26T12:00:00+00:00", "days_overdue": 6, "booked_for": None},
     ]
     personas = sched.persona_coverage()
     assert [(c.key, c.days_since) for c in personas] == [

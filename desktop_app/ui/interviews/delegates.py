@@ -13,6 +13,7 @@ from desktop_app.ui.interviews.model import (
     ThumbnailCache,
     format_date,
     format_duration,
+    shown_status,
     status_colours,
     status_label,
 )
@@ -124,7 +125,7 @@ class StatusDelegate(QStyledItemDelegate):
         _background(p, option, index)
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        draw_pill(p, status_label(r.status), r.status, option.rect.left() + 8,
+        draw_pill(p, status_label(shown_status(r)), shown_status(r), option.rect.left() + 8,
                   option.rect.center().y(), option.font)
         p.restore()
 
@@ -172,7 +173,7 @@ class CardDelegate(QStyledItemDelegate):
         p.drawText(QRect(inner.left(), y, inner.width(), sub.height()), Qt.AlignmentFlag.AlignLeft,
                    sub.elidedText(r.customer, Qt.TextElideMode.ElideRight, inner.width()))
         y += sub.height() + 8
-        pill_w = draw_pill(p, status_label(r.status), r.status, inner.left(),
+        pill_w = draw_pill(p, status_label(shown_status(r)), shown_status(r), inner.left(),
                            y + sub.height() // 2, option.font)
         p.setFont(option.font)
         p.setPen(QColor(MUTED))

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
     QFrame,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -29,9 +30,11 @@ from desktop_app.ui.interviews.model import (
     format_datetime,
     format_duration,
     format_size,
+    shown_status,
     status_label,
 )
 from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.folders import open_folder
 from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.tokens import qss
 from desktop_app.ui.player.player import PlayerWidget
@@ -70,6 +73,7 @@ class InterviewDetailPage(QWidget):
         self.ctx = ctx
         self.row: InterviewRow | None = None
         self._wide: bool | None = None
+        self.folder_message: QMessageBox | None = None  # "cannot open the folder", when shown
         self._build()
         self.player.position_changed.connect(self.transcript.editor.set_position)
         self.player.position_changed.connect(self.transcript.tagging.set_position)
@@ -196,7 +200,7 @@ class InterviewDetailPage(QWidget):
         self._set("persona", r.persona or self.tr("Not set"))
         self._set("recorded", format_datetime(r.recorded_at))
         self._set("duration", format_duration(r.duration_s))
-        self._set("status", status_label(r.status))
+        self._set("status", status_label(shown_status(r)))
         video = ""
         if r.has_video:
             size = f"{r.width}×{r.height}" if r.width and r.height else ""
@@ -268,10 +272,14 @@ class InterviewDetailPage(QWidget):
         self.fields[key].setVisible(visible)
         self._names[key].setVisible(visible)
 
+    def set_back_to_search(self, on: bool) -> None:
+        self.back_button.setText(self.tr("← Back to search results") if on
+                                 else self.tr("← Back to all interviews"))
+
     def _delete(self) -> None:
         if self.row is not None:
             self.delete_requested.emit(self.row.id)
 
     def _show_folder(self) -> None:
         if self.row is not None and self.row.media_path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.row.media_path).parent)))
+            self.folder_message = open_folder(Path(self.row.media_path).parent, self)

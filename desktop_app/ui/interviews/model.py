@@ -88,6 +88,7 @@ STATUS_LABELS = {
     "transcribed": "Transcribed",
     "tagged": "Tagged",
     "failed": "Failed",
+    "silent": "No sound",
 }
 # (text colour, background) per status for the pill drawn by the delegates
 STATUS_COLOURS = {
@@ -103,6 +104,15 @@ DEFAULT_STATUS_COLOURS = (GRAY_600, SURFACE_ALT)
 def status_label(status: str) -> str:
     text = STATUS_LABELS.get(status)
     return _t(text) if text else status.replace("_", " ").capitalize()
+
+
+def shown_status(row: InterviewRow) -> str:
+    """The status to show: "silent" for a recording without sound that has no transcript (there
+    is nothing to transcribe: not "Not transcribed", never "Failed")."""
+    if row.media_path and not row.has_audio and row.status in ("imported", "recorded",
+                                                                "failed", "queued"):
+        return "silent"
+    return row.status
 
 
 def status_colours(status: str) -> tuple[QColor, QColor]:
@@ -230,7 +240,7 @@ class InterviewsModel(QAbstractTableModel):
             return format_datetime(r.recorded_at)
         if col == self.DURATION:
             return format_duration(r.duration_s)
-        return status_label(r.status)
+        return status_label(shown_status(r))
 
     def _sort_key(self, r: InterviewRow, col: int) -> Any:
         keys: dict[int, Any] = {

@@ -161,7 +161,7 @@ class InterviewsView(SectionView):
 
     def show_list(self) -> None:
         self.player.shutdown()
-        self._back_to_search = False
+        self._set_back_to_search(False)
         self.pages.setCurrentWidget(self.list_page)
         if self.detail_page.row is not None:
             self.list_page.select_interview(self.detail_page.row.id)
@@ -184,10 +184,15 @@ class InterviewsView(SectionView):
     def _back(self) -> None:
         if self._back_to_search:
             self.player.shutdown()
-            self._back_to_search = False
+            self._set_back_to_search(False)
             self.pages.setCurrentWidget(self.search_page)
         else:
             self.show_list()
+
+    def _set_back_to_search(self, on: bool) -> None:
+        """The interview page's back button goes (and says it goes) to the search results."""
+        self._back_to_search = on
+        self.detail_page.set_back_to_search(on)
 
     def is_showing_interview(self) -> bool:
         return self.pages.currentWidget() is self.detail_page
@@ -204,7 +209,7 @@ class InterviewsView(SectionView):
 
     def _open_from_search(self, interview_id: int, seconds: float) -> None:
         self.open_interview(interview_id, seconds)
-        self._back_to_search = self.is_showing_interview()
+        self._set_back_to_search(self.is_showing_interview())
 
     # --- transcription ----------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, QSize, Qt, 
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
+from desktop_app.domain.durations import clock
 from desktop_app.services.journey_render import SEVERITY_COLOURS
 from desktop_app.ui.kit.tokens import (
     ACCENT_HOVER,
@@ -89,9 +90,7 @@ def format_date(when: datetime, language: str) -> str:
 
 
 def format_clock(seconds: float) -> str:
-    s = max(0, int(seconds))
-    h, rest = divmod(s, 3600)
-    return f"{h}:{rest // 60:02d}:{rest % 60:02d}" if h else f"{rest // 60}:{rest % 60:02d}"
+    return clock(seconds)
 
 
 def _t(text: str) -> str:

@@ -8,16 +8,14 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider, QWidget
 
+from desktop_app.domain.durations import clock
 from desktop_app.ui.kit.tokens import MUTED, NIGHT, SURFACE
 
 STAGE_COLOUR = NIGHT
 
 
 def format_clock(seconds: float) -> str:
-    total = max(0, int(seconds))
-    h, rest = divmod(total, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+    return clock(seconds)
 
 
 class JumpSlider(QSlider):

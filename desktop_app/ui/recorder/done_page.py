@@ -98,8 +98,13 @@ class DonePage(QWidget):
             lines.append(self.tr("1 marked moment became a highlight to review.") if stubs == 1
                          else self.tr("{0} marked moments became highlights to review.")
                          .format(stubs))
-        lines.append(self.tr("Transcription is queued: follow it in the sidebar.") if transcribing
-                     else self.tr("Transcribe it from the interview page when you are ready."))
+        if not saved.has_audio:
+            lines.append(self.tr("This recording has no sound, so there is nothing to "
+                                 "transcribe."))
+        else:
+            lines.append(self.tr("Transcription is queued: follow it in the sidebar.")
+                         if transcribing else
+                         self.tr("Transcribe it from the interview page when you are ready."))
         if note:
             lines.append(note)
         self.lines.setText("\n".join(lines))

@@ -155,6 +155,10 @@ class SourcesCard(QFrame):
     def anything(self) -> bool:
         return any(self.selected(n) is not None for n in ("video", "mic", "call"))
 
+    def has_sound(self) -> bool:
+        """A microphone or the call audio is chosen (else the recording has no sound track)."""
+        return any(self.selected(n) is not None for n in ("mic", "call"))
+
 
 class GuideCard(QFrame):
     """The interview guide to keep beside the recording (the series' own, or another)."""
@@ -308,6 +312,10 @@ class SetupPage(QWidget):
     def update_state(self) -> None:
         blocker = self.blocker()
         self.start_button.setEnabled(not blocker)
+        if not blocker and not self.sources.has_sound():
+            self.show_hint(self.tr("No microphone or call audio is chosen: the recording will "
+                                   "have no sound."), error=True)
+            return
         self.show_hint(blocker or self.tr("Recording starts at once; a crash never loses more "
                                           "than the last second."))
 

@@ -120,8 +120,9 @@ class RecorderWindow(QWidget):
 
     # --- start --------------------------------------------------------------------------------
 
-    def start_recording(self) -> bool:
-        """Start when consent is complete and a source is chosen; False (and why) otherwise."""
+    def start_recording(self, *, without_sound: bool = False) -> bool:
+        """Start when consent is complete and a source is chosen; False (and why) otherwise.
+        With no microphone and no call audio it asks first (`without_sound`: already asked)."""
         if self.is_busy():
             return False
         blocker = self.setup.blocker()
@@ -131,6 +132,9 @@ class RecorderWindow(QWidget):
                                  error=True)
             return False
         sources = self.setup.sources
+        if not sources.has_sound() and not without_sound:
+            self._ask_without_sound(choice.method == "verbal")
+            return False
         video = sources.selected("video")
         audio = [(o, label) for o, label in ((sources.selected("mic"), TRACK_LABELS[0]),
                                              (sources.selected("call"), TRACK_LABELS[1]))
@@ -340,6 +344,34 @@ class RecorderWindow(QWidget):
             return
         self._release_sources()
         super().closeEvent(event)
+
+    def _ask_without_sound(self, verbal: bool) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Record without sound?"),
+                          self.tr("No microphone and no call audio are chosen, so this "
+                                  "recording will have no sound."),
+                          QMessageBox.StandardButton.NoButton, self)
+        consequence = self.tr("Nobody will hear the customer, and there will be nothing to "
+                              "transcribe or search.")
+        if verbal:
+            consequence += " " + self.tr("The verbal consent you chose will not be recorded "
+                                         "either.")
+        box.setInformativeText(consequence)
+        choose = box.addButton(self.tr("Choose a microphone"), QMessageBox.ButtonRole.RejectRole)
+        silent = box.addButton(self.tr("Record without sound"),
+                               QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(choose)
+
+        def answered(button: object) -> None:
+            self.confirm_box = None
+            if button is silent:
+                self.start_recording(without_sound=True)
+            else:
+                self.setup.sources.mic_box.setFocus()
+
+        box.buttonClicked.connect(answered)
+        self.confirm_box = box
+        box.open()
+        return box
 
     def _ask_stop(self) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop recording?"),

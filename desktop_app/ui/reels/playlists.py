@@ -31,6 +31,7 @@ from desktop_app.services.playlists import file_slug
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.dialog import open_dialog
 from desktop_app.ui.kit.empty_state import EmptyState
+from desktop_app.ui.kit.folders import open_folder
 from desktop_app.ui.kit.signals import signals_blocked
 from desktop_app.ui.kit.tokens import (
     ACCENT_HOVER,
@@ -376,8 +377,11 @@ class PlaylistsPage(QWidget):
                 len(result.get("reels", [])), index),
             [(self.tr("Open page"), lambda: self.open_url(QUrl.fromLocalFile(str(index)))),
              (self.tr("Open folder"),
-              lambda: self.open_url(QUrl.fromLocalFile(str(index.parent))))])
+              lambda: self._open_folder(index.parent))])
         self.export_button.setEnabled(bool(self.current and self.current.items))
+
+    def _open_folder(self, folder: Path) -> None:
+        self.folder_message = open_folder(folder, self, opener=self.open_url)
 
     def _on_export_failed(self, error: str) -> None:
         self.progress.hide()

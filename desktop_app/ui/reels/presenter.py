@@ -24,6 +24,7 @@ from desktop_app.ui.reels.presenter_parts import (
     EndScreen,
     FrameStage,
     InterstitialCard,
+    PausedBadge,
     PresenterBar,
     PresenterClip,
     VideoStage,
@@ -79,6 +80,7 @@ class PresenterWindow(QWidget):
         self.stage = FrameStage(self)
         self.card = InterstitialCard(self)
         self.end_screen = EndScreen(self)
+        self.paused_badge = PausedBadge(self)
         self.bar = PresenterBar(self)
         self._card_timer = self._single_shot(self._card_done)
         self._skip_timer = self._single_shot(self._clip_done)
@@ -96,6 +98,7 @@ class PresenterWindow(QWidget):
         self.video.hide()
         self.card.hide()
         self.end_screen.hide()
+        self.paused_badge.hide()
 
     @classmethod
     def for_file(cls, path: str | Path, *, title: str = "", chapters: Sequence[float] = (),
@@ -180,15 +183,26 @@ class PresenterWindow(QWidget):
                 self.player.pause()
             else:
                 self.player.play()
+            self._show_paused()
             self._update_bar()
             self.bar.wake()
 
     # --- flow ------------------------------------------------------------------------------------
 
+    def _show_paused(self) -> None:
+        """The pause sign stays while paused; the bar stays up too instead of fading."""
+        paused = self.is_paused()
+        self.paused_badge.setVisible(paused)
+        if paused:
+            self.paused_badge.raise_()
+        self.bar.set_pinned(paused)
+
     def _show_card(self) -> None:
         self._halt()
         self._state = "card"
         clip = self.clips[self._index]
+        self.video.hide()
+        self.stage.clear()  # nothing of the previous clip left behind the card
         self.card.show_clip(clip, self._index + 1, len(self.clips))
         self.end_screen.hide()
         self.card.show()
@@ -254,6 +268,8 @@ class PresenterWindow(QWidget):
     def _show_end(self) -> None:
         self._halt()
         self._state = "end"
+        self.video.hide()
+        self.stage.clear()
         self.card.hide()
         self.end_screen.show()
         self.end_screen.raise_()
@@ -263,6 +279,8 @@ class PresenterWindow(QWidget):
         self.finished.emit()
 
     def _halt(self) -> None:
+        self._paused = False
+        self._show_paused()
         self._card_timer.stop()
         self._skip_timer.stop()
         self._poll.stop()
@@ -365,6 +383,7 @@ class PresenterWindow(QWidget):
         height = max(48, self.height() // 16)
         self.bar.setGeometry(0, self.height() - height, self.width(), height)
         self.bar.set_scale(self.height())
+        self.paused_badge.place(self.width(), self.height())
         super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

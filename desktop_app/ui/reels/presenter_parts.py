@@ -265,6 +265,12 @@ class InterstitialCard(QWidget):
         lay.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addSpacing(90)  # the presenter's bottom bar sits here
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # opaque: the stage underneath still holds the previous clip's quote and waveform
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor(BLACK))
+        p.end()
+
     def show_clip(self, clip: PresenterClip, number: int, total: int) -> None:
         self.counter.setText(self.tr("Clip {0} of {1}").format(number, total))
         self.touchpoint.setText(clip.touchpoint.upper() if clip.touchpoint
@@ -317,6 +323,15 @@ class PresenterBar(QWidget):
         self._idle.setSingleShot(True)
         self._idle.setInterval(2500)
         self._idle.timeout.connect(self.fade_out)
+        self._pinned = False
+
+    def set_pinned(self, pinned: bool) -> None:
+        """Pinned (while paused): the bar stays up instead of fading after a few seconds."""
+        self._pinned = pinned
+        if pinned:
+            self.wake()
+        elif not self._idle.isActive() and self.effect.opacity() > 0.0:
+            self._idle.start()
 
     def set_scale(self, window_height: int) -> None:
         """Type size for a window this tall (readable from the back of a meeting room)."""
@@ -340,6 +355,8 @@ class PresenterBar(QWidget):
         self._idle.start()
 
     def fade_out(self) -> None:
+        if self._pinned:
+            return
         self._fade.stop()
         self._fade.setStartValue(self.effect.opacity())
         self._fade.setEndValue(0.0)
@@ -377,3 +394,40 @@ class EndScreen(QWidget):
         lay.addStretch(1)
         lay.addWidget(self.keys, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addSpacing(36)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)  # opaque, like the card
+        p.fillRect(self.rect(), QColor(BLACK))
+        p.end()
+
+
+class PausedBadge(QWidget):
+    """A pause sign and "Paused" in the middle of the picture, there for as long as it is paused
+    (the bottom bar fades; the room still has to see why nothing moves)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.text = self.tr("Paused")
+
+    def place(self, window_width: int, window_height: int) -> None:
+        side = max(120, window_height // 4)
+        self.setGeometry((window_width - side) // 2, (window_height - side) // 2, side, side)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = self.width()
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(0, 0, 0, 190))
+        p.drawRoundedRect(QRectF(self.rect()), side * 0.12, side * 0.12)
+        bar_w, bar_h = side * 0.11, side * 0.36
+        top = side * 0.18
+        p.setBrush(QColor(INK))
+        for x in (side * 0.5 - bar_w * 1.5, side * 0.5 + bar_w * 0.5):
+            p.drawRoundedRect(QRectF(x, top, bar_w, bar_h), bar_w * 0.2, bar_w * 0.2)
+        p.setPen(QColor(INK))
+        p.setFont(_px_font(side // 8, bold=True))
+        p.drawText(QRectF(0, side * 0.62, side, side * 0.26), Qt.AlignmentFlag.AlignCenter,
+                   self.text)
+        p.end()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
 from desktop_app.domain.reels import ReelView
+from desktop_app.ui.kit.folders import open_folder
 from desktop_app.ui.kit.jobs import JobRunner
 from desktop_app.ui.reels.jobs import JobTracker
 from desktop_app.ui.reels.style import Banner, format_length
@@ -76,10 +77,13 @@ class RenderStatus(QWidget):
             "success", self.tr("Saved {0} · {1} · {2}").format(
                 path.name, format_length(float(result.get("duration_s", 0.0))), size),
             [(self.tr("Open folder"),
-              lambda: self.open_url(QUrl.fromLocalFile(str(path.parent)))),
+              lambda: self._open_folder(path.parent)),
              (self.tr("Present"), lambda: self.present_file_requested.emit(
                  str(path), path.stem, chapters))])
         self.ended.emit()
+
+    def _open_folder(self, folder: Path) -> None:
+        self.folder_message = open_folder(folder, self, opener=self.open_url)
 
     def _on_failed(self, error: str) -> None:
         self.progress.hide()

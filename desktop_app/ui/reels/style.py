@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.durations import clock
 from desktop_app.ui.kit.tokens import (
     ACCENT_HOVER,
     ACCENT_LINE,
@@ -71,8 +72,7 @@ def format_length(seconds: float) -> str:
     seconds = max(0.0, seconds)
     if seconds < 60:
         return _t("{0} s").format(f"{seconds:.1f}")
-    total = int(round(seconds))
-    return f"{total // 60}:{total % 60:02d}"
+    return clock(seconds)
 
 
 def format_stamp(seconds: float) -> str:

@@ -10,7 +10,16 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimeZone, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QEnterEvent,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.domain.recurrence import ScheduleError, get_zone
@@ -32,6 +41,8 @@ from desktop_app.ui.kit.tokens import (
     VIOLET_600,
     VIOLET_900,
 )
+
+COMPACT_NAME_W = 64  # a month chip drops its time before the name gets narrower than this
 
 # status -> (background, accent, text)
 STATUS_COLORS: dict[str, tuple[str, str, str]] = {
@@ -64,6 +75,21 @@ def system_zone() -> ZoneInfo:
         return get_zone(name or "UTC")
     except ScheduleError:
         return get_zone("UTC")
+
+
+_UTC_NAMES = {"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/GMT", "GMT", "Etc/Universal",
+              "Universal", "Etc/Zulu", "Zulu", "Etc/GMT0", "Etc/GMT+0", "Etc/GMT-0",
+              "Etc/Greenwich", "Greenwich"}
+
+
+def zone_name(zone: ZoneInfo | str) -> str:
+    """A zone as people say it: "UTC", "UTC+3" (Etc/GMT-3), else the city ("New York")."""
+    key = zone if isinstance(zone, str) else zone.key
+    if key in _UTC_NAMES:
+        return "UTC"
+    if key.startswith("Etc/GMT") and key[7:8] in "+-" and key[8:].isdigit():
+        return f"UTC{'-' if key[7] == '+' else '+'}{int(key[8:])}"  # POSIX signs are inverted
+    return key.rsplit("/", 1)[-1].replace("_", " ")
 
 
 def hhmm(moment: datetime) -> str:
@@ -121,6 +147,20 @@ class OccurrenceChip(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(120, 22 if self.compact else 48)
+
+    def show_clock(self) -> bool:
+        """A compact chip shows its time only when the name keeps room to be read."""
+        return not self.compact or self.width() - 14 - self._clock_width() >= COMPACT_NAME_W
+
+    def _clock_width(self) -> int:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.5, small.pointSizeF() - 1))
+        return QFontMetrics(small).horizontalAdvance(hhmm(self.row.start_utc.astimezone(
+            self.zone))) + 6
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self.raise_()  # overlapping chips: the one under the mouse comes to the front
+        super().enterEvent(event)
 
     def set_selected(self, on: bool) -> None:
         if on != self.selected:
@@ -184,8 +224,8 @@ class OccurrenceChip(QWidget):
         small = QFont(base)
         small.setPointSizeF(max(7.5, base.pointSizeF() - 1))
         p.setFont(small)
-        clock = hhmm(self.row.start_utc.astimezone(self.zone))
-        width = p.fontMetrics().horizontalAdvance(clock) + 6
+        clock = hhmm(self.row.start_utc.astimezone(self.zone)) if self.show_clock() else ""
+        width = p.fontMetrics().horizontalAdvance(clock) + 6 if clock else 0
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         p.setPen(QColor(accent).darker(110))
         p.drawText(QRectF(box.left(), box.top(), width, box.height()), flags, clock)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.cadence import Coverage, Overdue
-from desktop_app.ui.kit.tokens import AMBER_600, DANGER, INK, MUTED
+from desktop_app.ui.kit.tokens import AMBER_600, DANGER, INK, MUTED, SUCCESS
 from desktop_app.ui.schedule.coverage_chart import CoverageChart, bar_color, value_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -140,6 +140,7 @@ class HealthPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col, width in ((1, 110), (2, 120), (3, 90)):
             self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemDoubleClicked.connect(lambda _i: self._plan())
         self.table.itemSelectionChanged.connect(
             lambda: self.plan_button.setEnabled(bool(self.table.selectedItems())))
@@ -198,6 +199,15 @@ class HealthPanel(QWidget):
             cadence.setForeground(QBrush(QColor(MUTED)))
             late = QTableWidgetItem(days_text(o.whole_days_overdue))
             late.setForeground(QBrush(QColor(DANGER if o.days_overdue > 14 else AMBER_600)))
+            if o.booked_utc is not None:  # already booked: say so rather than only nag
+                booked = o.booked_utc.astimezone(self.zone)
+                late.setText(self.tr("booked for {0}").format(
+                    locale.toString(booked.date(), "ddd d MMM")))
+                late.setForeground(QBrush(QColor(SUCCESS)))
+                late.setToolTip(self.tr("{0} overdue; the next interview is booked for {1}")
+                                .format(days_text(o.whole_days_overdue),
+                                        locale.toString(booked.date(), "dddd d MMMM") +
+                                        f" {booked:%H:%M}"))
             for c, item in enumerate((name, cadence, QTableWidgetItem(last), late)):
                 self.table.setItem(r, c, item)
         self.overdue_stack.setCurrentWidget(self.table if self.overdue else self.all_good)

@@ -10,6 +10,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from desktop_app.domain.recurrence_text import describe_rule
+
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 PRESETS = ("none", "weekly", "biweekly", "monthly_nth", "monthly_day", "quarterly", "custom")
 
@@ -95,34 +97,8 @@ def split_rule(rule: str | None, start: date) -> tuple[str, str, date | None, in
     return "custom", "never", None, 0
 
 
-def _weekly_days(rule: str) -> str | None:
-    """ "Every week on Monday and Thursday" for FREQ=WEEKLY;BYDAY=MO,TH (else None)."""
-    parts = dict(p.partition("=")[::2] for p in rule.upper().removeprefix("RRULE:").split(";")
-                 if p)
-    if parts.get("FREQ") != "WEEKLY" or set(parts) - {"FREQ", "BYDAY", "INTERVAL"}:
-        return None
-    days = parts.get("BYDAY", "").split(",")
-    if not parts.get("BYDAY") or any(d not in WEEKDAYS for d in days):
-        return None
-    names = [_day_name(WEEKDAYS.index(d)) for d in sorted(days, key=WEEKDAYS.index)]
-    joined = names[0] if len(names) == 1 else _t("{0} and {1}").format(
-        ", ".join(names[:-1]), names[-1])
-    interval = int(parts.get("INTERVAL", "1") or 1)
-    if interval == 1:
-        return _t("Every week on {0}").format(joined)
-    return _t("Every {0} weeks on {1}").format(interval, joined)
-
-
 def describe(rule: str | None, start: date) -> str:
-    """A rule in words ("Every week on Tuesday, 6 times"); unknown shapes show the RRULE."""
-    if not rule:
-        return _t("Once")
-    preset, ends, until, count = split_rule(rule, start)
-    if preset == "custom":
-        return _weekly_days(rule) or rule
-    text = preset_label(preset, start)
-    if ends == "count":
-        text += _t(", {0} times").format(count)
-    elif ends == "until" and until is not None:
-        text += _t(", until {0}").format(QLocale().toString(until, "d MMM yyyy"))
-    return text
+    """A rule in words in the UI language ("Every 2 weeks on Tuesday", "Раз в 2 недели по
+    вторникам"); shapes it cannot word show the RRULE."""
+    russian = QLocale().language() == QLocale.Language.Russian
+    return describe_rule(rule, start, "ru" if russian else "en")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QStackedWidget,
     QTimeEdit,
@@ -35,7 +36,7 @@ from desktop_app.services.scheduling_status import SeriesDraft, SeriesInfo, Seri
 from desktop_app.ui.kit.dialog import FormDialog, labelled
 from desktop_app.ui.kit.signals import signals_blocked
 from desktop_app.ui.kit.tokens import AMBER_700, DANGER, INK_SOFT, LINE, SURFACE
-from desktop_app.ui.schedule.rule import PRESETS, compose, preset_label, split_rule
+from desktop_app.ui.schedule.rule import PRESETS, compose, describe, preset_label, split_rule
 
 NO_GUIDE = 0
 
@@ -62,6 +63,8 @@ class SeriesDialog(FormDialog):
         self.saved_id: int | None = series.id if series else None
         self.plan: SeriesPlan | None = None
         self.preview_error = ""
+        self.confirm_box: QMessageBox | None = None
+        self._second_confirmed = False
         self._build()
         self._load(series, customer_id, start, zone)
         self._connect()
@@ -219,6 +222,8 @@ class SeriesDialog(FormDialog):
             signal.connect(self.update_preview)
         self.date_edit.dateChanged.connect(self._fill_presets)
         self.customer_combo.currentIndexChanged.connect(self._default_guide)
+        self.customer_combo.currentIndexChanged.connect(
+            lambda _i: setattr(self, "_second_confirmed", False))
 
     def _fill_presets(self) -> None:
         keep = self.repeat_combo.currentData()
@@ -286,12 +291,58 @@ class SeriesDialog(FormDialog):
         self.preview_label.setStyleSheet(f"color: {INK_SOFT};")
         lines = [f"{o.start_local:%a %d %b %Y · %H:%M}" for o in plan.next]
         self.preview_label.setText("\n".join(lines) or self.tr("No interviews after today."))
-        self.warning_label.setText("\n".join("⚠ " + w for w in plan.warnings))
-        self.warning_label.setVisible(bool(plan.warnings))
+        warnings = list(plan.warnings)
+        if self._series is None:
+            warnings += [self.tr("{0} already has a series: {1}.").format(
+                i.customer, describe(i.rrule, i.start_local.date()))
+                for i in self.existing_series()]
+        self.warning_label.setText("\n".join("⚠ " + w for w in warnings))
+        self.warning_label.setVisible(bool(warnings))
 
     def show_error(self, message: str) -> None:
         """A save error the preview already shows is not repeated below it."""
         super().show_error("" if message and message == self.preview_error else message)
+
+    def existing_series(self) -> list[SeriesInfo]:
+        """The chosen customer's other series that still have meetings ahead."""
+        cid = self.customer_combo.currentData()
+        if cid is None:
+            return []
+        return [i for i in self._scheduling.all_series(customer_id=int(cid))
+                if i.id != self.saved_id and self._scheduling.is_active(i)]
+
+    def try_save(self) -> bool:
+        """A second series for a customer who has one is planned only once the user agrees."""
+        existing = self.existing_series() if self._series is None else []
+        if existing and not self._second_confirmed:
+            self._ask_second(existing)
+            return False
+        return super().try_save()
+
+    def _ask_second(self, existing: list[SeriesInfo]) -> QMessageBox:
+        first = existing[0]
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Plan a second series?"),
+                          self.tr("{0} already has an interview series: {1}, at {2}.").format(
+                              first.customer, describe(first.rrule, first.start_local.date()),
+                              f"{first.start_local:%H:%M}"),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("Two series mean two sets of meetings with the same "
+                                       "customer. To change the rhythm, edit the existing "
+                                       "series instead."))
+        another = box.addButton(self.tr("Plan another series"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(button: object) -> None:
+            self.confirm_box = None
+            if button is another:
+                self._second_confirmed = True
+                self.try_save()
+
+        box.buttonClicked.connect(answered)
+        self.confirm_box = box
+        box.open()
+        return box
 
     def save(self) -> None:
         draft = self.draft()

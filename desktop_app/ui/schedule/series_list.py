@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.scheduling_status import SeriesInfo
 from desktop_app.ui.kit.empty_state import EmptyState
 from desktop_app.ui.kit.tokens import FAINT
-from desktop_app.ui.schedule.common import hhmm, where
+from desktop_app.ui.schedule.common import hhmm, where, zone_name
 from desktop_app.ui.schedule.rule import describe
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -94,8 +94,8 @@ class SeriesList(QWidget):
             r = self.table.rowCount()
             self.table.insertRow(r)
             title = info.customer + (f"\n{info.title}" if info.title else "")
-            start_zone = ZoneInfo(info.tz)
-            time_text = f"{hhmm(info.start_local)} ({info.duration_min} min)\n{start_zone.key}"
+            start_zone = zone_name(info.tz)
+            time_text = f"{hhmm(info.start_local)} ({info.duration_min} min)\n{start_zone}"
             if nxt is None:
                 next_text = self.tr("Ended") if info.ended_at else self.tr("No more interviews")
             else:

@@ -33,7 +33,12 @@ from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.section import SectionView
 from desktop_app.ui.kit.tokens import LINE, PAGE_MARGINS
 from desktop_app.ui.schedule.actions import ScheduleActions
-from desktop_app.ui.schedule.common import status_colors, status_label, system_zone
+from desktop_app.ui.schedule.common import (
+    status_colors,
+    status_label,
+    system_zone,
+    zone_name,
+)
 from desktop_app.ui.schedule.detail import OccurrencePanel
 from desktop_app.ui.schedule.guides import GuidesPanel
 from desktop_app.ui.schedule.health import HealthPanel
@@ -182,7 +187,8 @@ class ScheduleView(SectionView):
         legend.setObjectName("Muted")
         bar.addWidget(legend)
         bar.addSpacing(18)
-        self.zone_label = QLabel(self.tr("Times in {0}").format(self.zone.key))
+        self.zone_label = QLabel(self.tr("Times in {0}").format(zone_name(self.zone)))
+        self.zone_label.setToolTip(self.zone.key)
         self.zone_label.setObjectName("Muted")
         bar.addWidget(self.zone_label)
         return bar

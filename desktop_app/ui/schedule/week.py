@@ -31,6 +31,7 @@ from desktop_app.ui.schedule.common import OccurrenceChip
 
 HOUR_H = 46
 GUTTER = 58
+MIN_CHIP_W = 96  # narrower than this a customer's name cannot be read: chips overlap instead
 HEADER_H = 46
 LINE = QColor(MIST)
 HALF = QColor(HAZE_4)
@@ -274,8 +275,13 @@ class WeekView(QWidget):
         for index, items in per_day.items():
             for chip, lane, lanes in _lanes(items):
                 top, bottom = next((t, b) for t, b, c in items if c is chip)
-                width = (col - 6) / lanes
-                x = GUTTER + index * col + 3 + lane * width
+                full = col - 6
+                width = full / lanes
+                step = width
+                if width < MIN_CHIP_W and lanes > 1:  # overlap rather than shrink past reading
+                    width = min(full, MIN_CHIP_W)
+                    step = (full - width) / (lanes - 1)
+                x = GUTTER + index * col + 3 + lane * step
                 chip.setGeometry(int(x), top + 1, max(int(width) - 2, 10), bottom - top - 2)
                 chip.show()
                 chip.raise_()

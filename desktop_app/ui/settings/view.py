@@ -11,8 +11,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QHideEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_app.config.settings import save_settings
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.dialog import language_choices
+from desktop_app.ui.kit.folders import open_folder
 from desktop_app.ui.kit.i18n import resolve_language
 from desktop_app.ui.kit.page_header import PageHeader
 from desktop_app.ui.kit.section import SectionView
@@ -343,7 +344,7 @@ class SettingsView(SectionView):
         self._set("initial_prompt", self.prompt_edit.toPlainText().strip())
 
     def open_library_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.services.home)))
+        self.folder_message = open_folder(self.ctx.services.home, self)
 
     def hideEvent(self, event: QHideEvent) -> None:
         if self._prompt_timer.isActive():

@@ -42,13 +42,17 @@ class AutoTranscriber(QObject):
         self.transcribe(int(interview_id))
 
     def transcribe(self, interview_id: int) -> int | None:
-        """Queue one transcription unless one is already queued or running."""
+        """Queue one transcription unless one is already queued or running, or the recording
+        has no sound."""
         if self._runner.service.find_active("transcribe", interview_id) is not None:
             return None
         try:
-            title = self._services.interviews.get(interview_id).title
+            row = self._services.interviews.get(interview_id)
         except CloserError:
             return None
+        if not row.has_audio:  # no sound anywhere in it: nothing to transcribe
+            return None
+        title = row.title
         job_id = self._runner.submit("transcribe", {"interview_id": interview_id},
                                      title=self.tr("Transcribing {0}").format(title),
                                      target_id=interview_id)

@@ -209,6 +209,7 @@ class TranscriptPanel(QFrame):
         active = self.ctx.runner.service.find_active("transcribe", interview_id)
         self.job_id = active.id if active is not None and \
             active.id in self.ctx.runner.active_ids() else None
+        self.empty.set_silent(self._silent(interview_id))
         self.reload()
         self.tagging.set_interview(interview_id)
         if self.job_id is not None:
@@ -217,6 +218,14 @@ class TranscriptPanel(QFrame):
         else:
             self._show_idle_status()
         self.empty.update_choice_label()
+
+    def _silent(self, interview_id: int) -> bool:
+        """The interview's recording has no sound track: nothing to transcribe."""
+        try:
+            row = self.ctx.services.interviews.get(interview_id)
+        except CloserError:
+            return False
+        return bool(row.media_path) and not row.has_audio
 
     def reload(self, *, keep_scroll: bool = False) -> TranscriptView | None:
         if self.interview_id is None:
@@ -248,6 +257,10 @@ class TranscriptPanel(QFrame):
     def transcribe(self, *, model: str | None = None, again: bool = False) -> int | None:
         """Queue a transcription of the shown interview; returns the job id."""
         if self.interview_id is None or self.job_id is not None:
+            return None
+        if self.empty.silent:
+            self.show_error(self.tr("This recording has no sound, so there is nothing to "
+                                    "transcribe."))
             return None
         payload: dict[str, object] = {"interview_id": self.interview_id}
         chosen = model or self.empty.model_choice
@@ -329,7 +342,9 @@ class TranscriptPanel(QFrame):
         row = None
         with contextlib.suppress(CloserError):
             row = self.ctx.services.interviews.get(self.interview_id or 0)
-        if row is not None and row.status == "failed":
+        if self.empty.silent:
+            self.strip.hide()  # the empty state says why there is nothing to transcribe
+        elif row is not None and row.status == "failed":
             self._show_strip("error", self.tr("The last transcription failed: {0}")
                              .format(self._last_error() or self.tr("unknown error")),
                              self.tr("Try again"), False)

@@ -40,6 +40,7 @@ class TranscribeStart(QWidget):
         self._settings = settings
         self.model_choice: str | None = None  # None: the model chosen in Settings
         self.language_choice: str | None = None  # None: the interview's/customer's/settings'
+        self.silent = False  # the recording has no sound: nothing to offer
         col = QVBoxLayout(self)
         col.setContentsMargins(36, 24, 36, 24)
         col.addStretch(2)
@@ -54,6 +55,7 @@ class TranscribeStart(QWidget):
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setFixedWidth(420)
+        self._offer = (self.title.text(), self.text.text())
         col.addWidget(self.title)
         col.addSpacing(8)
         col.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -127,6 +129,19 @@ class TranscribeStart(QWidget):
     def set_busy(self, busy: bool) -> None:
         self.button.setEnabled(not busy)
         self.options_button.setEnabled(not busy)
+
+    def set_silent(self, silent: bool) -> None:
+        """A recording without sound: say so instead of offering to transcribe it."""
+        self.silent = silent
+        if silent:
+            self.title.setText(self.tr("No sound in this recording"))
+            self.text.setText(self.tr("This recording has no sound, so there is nothing to "
+                                      "transcribe."))
+        else:
+            self.title.setText(self._offer[0])
+            self.text.setText(self._offer[1])
+        for w in (self.button, self.options_button, self.choice_label):
+            w.setVisible(not silent)
 
     def showEvent(self, event: QShowEvent) -> None:
         # a word-wrapped label under a style sheet may be given one line's height: size it
