@@ -28,7 +28,7 @@ class HighlightEditDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         n = len(views)
         super().__init__(self.tr("Edit highlight") if n == 1
-                         else self.tr("Edit {0} highlights").format(n),
+                         else self.tr("Edit %n highlight(s)", "", n),
                          self.tr("Only what you change is saved; the rest stays as it is.")
                          if n > 1 else views[0].quote[:120], parent=parent)
         self.tagging = tagging

@@ -184,15 +184,15 @@ class ReminderNotifier(QObject):
             if r.kind == "missed":
                 title = self.tr("Missed interview")
             elif r.minutes_to_start > 0:
-                title = self.tr("Interview in {0} min").format(r.minutes_to_start)
+                title = self.tr("Interview in %n min", "", r.minutes_to_start)
             elif r.minutes_to_start == 0:
                 title = self.tr("Interview starting now")
             else:
-                title = self.tr("Interview started {0} min ago").format(-r.minutes_to_start)
+                title = self.tr("Interview started %n min ago", "", -r.minutes_to_start)
         else:
             missed = sum(1 for r in due if r.kind == "missed")
-            title = (self.tr("{0} interviews need attention").format(len(due)) if missed
-                     else self.tr("{0} interviews coming up").format(len(due)))
+            title = (self.tr("%n interview(s) need attention", "", len(due)) if missed
+                     else self.tr("%n interview(s) coming up", "", len(due)))
         if any(r.kind == "missed" for r in due):
             lines.append(self.tr("If it took place, import the recording from the Schedule."))
         return title, "\n".join(lines)

@@ -297,10 +297,8 @@ class SearchResultsPage(QWidget):
         self.model.set_hits(hits)
         interviews = len({h.interview_id for h in hits})
         if hits:
-            moments = self.tr("1 moment") if len(hits) == 1 \
-                else self.tr("{0} moments").format(len(hits))
-            where = self.tr("1 interview") if interviews == 1 \
-                else self.tr("{0} interviews").format(interviews)
+            moments = self.tr("%n moment(s)", "", len(hits))
+            where = self.tr("%n interview(s)", "", interviews)
             self.summary.setText(self.tr("{0} in {1} for “{2}”").format(moments, where,
                                                                       self.query))
             self.stack.setCurrentWidget(self.list)

@@ -43,8 +43,8 @@ def speaker_menu(editor: TranscriptEditor, parent: QWidget) -> QMenu:
     ids = editor.selected_segment_ids()
     n = len(ids)
     writable = n > 0 and not editor.is_read_only()
-    head = menu.addAction(_t("Assign 1 segment to") if n == 1
-                          else _t("Assign {0} segments to").format(n))
+    head = menu.addAction(QCoreApplication.translate("TranscriptEditor",
+                                                     "Assign %n segment(s) to", "", n))
     head.setEnabled(False)
     names = editor.speakers()
     names += [d for d in (INTERVIEWER, CUSTOMER) if d not in names]

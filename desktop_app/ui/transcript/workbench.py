@@ -569,7 +569,9 @@ class TaggingController(QObject):
             self.on_status(str(exc))
             return
         self.editor.undo_stack.push(TagCommand(self, self.services.tagging.last_serial,
-                                               _t("Merge {0} highlights").format(len(ids))))
+                                               QCoreApplication.translate(
+                                                   "TaggingController", "Merge %n highlight(s)",
+                                                   "", len(ids))))
         self._close_bar()
         self.refresh(suggestions=False)
         self.items.select_key(f"h:{made.id}")
@@ -584,7 +586,9 @@ class TaggingController(QObject):
             self.on_status(str(exc))
             return
         self.editor.undo_stack.push(TagCommand(self, self.services.tagging.last_serial,
-                                               _t("Delete {0} highlight(s)").format(len(ids))))
+                                               QCoreApplication.translate(
+                                                   "TaggingController", "Delete %n highlight(s)",
+                                                   "", len(ids))))
         self._close_bar()
         self.editor.clear_selection()
         self.refresh(suggestions=False)
