@@ -111,6 +111,21 @@
     </message>
 </context>
 <context>
+    <name>Channels</name>
+    <message>
+        <source>Video call</source>
+        <translation>Видеозвонок</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+</context>
+<context>
     <name>ClipTrimmer</name>
     <message>
         <source>Select a clip on the left to preview and trim it.</source>
@@ -817,6 +832,25 @@
     <message>
         <source>Last day with interviews ({0})</source>
         <translation>Последний день интервью ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>FileSize</name>
+    <message>
+        <source>{0} B</source>
+        <translation>{0} Б</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} МБ</translation>
+    </message>
+    <message>
+        <source>{0} GB</source>
+        <translation>{0} ГБ</translation>
     </message>
 </context>
 <context>
@@ -4278,18 +4312,6 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation> интервью</translation>
     </message>
     <message>
-        <source>Video call</source>
-        <translation>Видеозвонок</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Лично</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
         <source>Video call link or address</source>
         <translation>Ссылка на видеозвонок или адрес</translation>
     </message>
@@ -4423,6 +4445,10 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>Plan a series</source>
         <translation>Запланировать серию</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} мин</translation>
     </message>
     <message>
         <source>Ended</source>
@@ -4864,6 +4890,17 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>What the speakers play: the other side of a remote call.</source>
         <translation>То, что звучит в динамиках: собеседник в удалённом звонке.</translation>
+    </message>
+</context>
+<context>
+    <name>Speakers</name>
+    <message>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
     </message>
 </context>
 <context>

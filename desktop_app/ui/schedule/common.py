@@ -79,9 +79,26 @@ def short_location(location: str, limit: int = 32) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+CHANNELS = ("Video call", "In person", "Phone")  # stored in English, shown translated
+
+
+def channel_label(channel: str) -> str:
+    """A stored channel in the UI language ("Video call" -> "Видеозвонок"); typed ones as is."""
+    labels = {"Video call": QCoreApplication.translate("Channels", "Video call"),
+              "In person": QCoreApplication.translate("Channels", "In person"),
+              "Phone": QCoreApplication.translate("Channels", "Phone")}
+    return labels.get(channel, channel)
+
+
+def stored_channel(text: str) -> str:
+    """What to store for a channel chosen or typed in the UI language (the inverse of
+    `channel_label` for the stored names)."""
+    return next((c for c in CHANNELS if text.strip() == channel_label(c)), text.strip())
+
+
 def where(channel: str, location: str) -> str:
     """ "Video call · meet.example.com/abc" (either part may be missing)."""
-    return " · ".join(x for x in (channel, short_location(location)) if x)
+    return " · ".join(x for x in (channel_label(channel), short_location(location)) if x)
 
 
 class OccurrenceChip(QWidget):

@@ -30,7 +30,7 @@ from desktop_app.domain.errors import CloserError
 from desktop_app.services.reminders import Reminder, ReminderStore, due_reminders, window
 from desktop_app.services.scheduling import SchedulingService
 from desktop_app.ui.kit.tokens import ACCENT, CARD, FAINT, INDIGO_300, INK, SURFACE
-from desktop_app.ui.schedule.common import hhmm, system_zone
+from desktop_app.ui.schedule.common import channel_label, hhmm, system_zone
 
 CHECK_INTERVAL_MS = 30_000
 
@@ -202,7 +202,7 @@ class ReminderNotifier(QObject):
         start = occ.start_utc.astimezone(self.zone)
         end = occ.end_utc.astimezone(self.zone)
         day = f"{start:%a %d %b}"
-        where = " · ".join(x for x in (occ.channel, occ.location) if x)
+        where = " · ".join(x for x in (channel_label(occ.channel), occ.location) if x)
         text = f"{occ.customer} · {day} {hhmm(start)}–{hhmm(end)}"
         if r.kind == "missed":
             return self.tr("{0} (nothing recorded)").format(text)

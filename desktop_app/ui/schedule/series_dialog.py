@@ -35,6 +35,7 @@ from desktop_app.services.scheduling_status import SeriesDraft, SeriesInfo, Seri
 from desktop_app.ui.kit.dialog import FormDialog, labelled
 from desktop_app.ui.kit.signals import signals_blocked
 from desktop_app.ui.kit.tokens import AMBER_700, DANGER, INK_SOFT, LINE, SURFACE
+from desktop_app.ui.schedule.common import CHANNELS, channel_label, stored_channel
 from desktop_app.ui.schedule.rule import PRESETS, compose, preset_label, split_rule
 
 NO_GUIDE = 0
@@ -110,8 +111,7 @@ class SeriesDialog(FormDialog):
         self.rule_edit.setPlaceholderText("FREQ=MONTHLY;BYDAY=2TU")
         self.channel_combo = QComboBox()
         self.channel_combo.setEditable(True)
-        self.channel_combo.addItems([self.tr("Video call"), self.tr("In person"),
-                                     self.tr("Phone")])
+        self.channel_combo.addItems([channel_label(c) for c in CHANNELS])
         self.location_edit = QLineEdit()
         self.location_edit.setPlaceholderText(self.tr("Video call link or address"))
         self.interviewers_edit = QLineEdit()
@@ -204,7 +204,7 @@ class SeriesDialog(FormDialog):
             self.until_edit.setDate(QDate(until.year, until.month, until.day))
         if count:
             self.count_spin.setValue(count)
-        self.channel_combo.setCurrentText(series.channel)
+        self.channel_combo.setCurrentText(channel_label(series.channel))
         self.location_edit.setText(series.location)
         self.interviewers_edit.setText(", ".join(series.interviewers))
         self.guide_combo.setCurrentIndex(max(0, self.guide_combo.findData(series.guide_id or 0)))
@@ -265,7 +265,8 @@ class SeriesDialog(FormDialog):
             customer_id=int(self.customer_combo.currentData()), start_local=start,
             tz=self.zone_combo.currentText().strip(), duration_min=self.duration_spin.value(),
             rrule=self.rule(), interviewers=self.interviewers_edit.text(),
-            channel=self.channel_combo.currentText(), location=self.location_edit.text(),
+            channel=stored_channel(self.channel_combo.currentText()),
+            location=self.location_edit.text(),
             guide_id=guide or None, title=self.title_edit.text())
 
     def update_preview(self) -> None:

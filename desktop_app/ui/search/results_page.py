@@ -66,6 +66,7 @@ from desktop_app.ui.kit.tokens import (
     MUTED,
 )
 from desktop_app.ui.player.parts import format_clock
+from desktop_app.ui.transcript.speakers import speaker_label
 from desktop_app.ui.transcript.styles import SEARCH_QSS
 
 OPEN, CLOSE = "\x02", "\x03"  # match markers asked from FTS5 snippet(); never typed by users
@@ -92,7 +93,8 @@ def snippet_html(snippet: str, speaker: str = "") -> str:
     """The snippet as HTML: text escaped, matched words marked."""
     body = html.escape(snippet).replace(OPEN, f'<span style="{MARK_STYLE}">') \
         .replace(CLOSE, "</span>")
-    who = f'<span style="color:{MUTED};">{html.escape(speaker)}: </span>' if speaker else ""
+    who = (f'<span style="color:{MUTED};">{html.escape(speaker_label(speaker))}: </span>'
+           if speaker else "")
     return f"{who}{body}"
 
 

@@ -34,6 +34,7 @@ from desktop_app.ui.transcript.model import (
     SUGGESTION_MARK,
     Mark,
 )
+from desktop_app.ui.transcript.speakers import speaker_label
 from desktop_app.ui.transcript.tag_bar import (
     EDIT,
     NEW,
@@ -263,7 +264,8 @@ class TaggingController(QObject):
                                           if model.segment(r).speaker))
             if len(speakers) > 1:
                 out.append(_t("The selection spans several speakers ({0}); a clip usually "
-                              "holds one voice.").format(", ".join(speakers)))
+                              "holds one voice.").format(", ".join(map(speaker_label,
+                                                                       speakers))))
         editing = self.bar.highlight_id if self.bar.is_open() else None
         for h in sorted(self.highlights.values(), key=lambda x: x.start):
             if h.id != editing and h.start < end and h.end > start:
