@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from desktop_app.domain.errors import CloserError
 from desktop_app.services.container import Services
-from desktop_app.ui.schedule.common import channel_label
+from desktop_app.ui.kit.channels import channel_label
 
 
 def _t(text: str) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.domain.recurrence import ScheduleError, get_zone
 from desktop_app.services.scheduling_status import OccurrenceRow
+from desktop_app.ui.kit.channels import channel_label
 from desktop_app.ui.kit.tokens import (
     ACCENT,
     ACCENT_SOFT,
@@ -77,23 +78,6 @@ def short_location(location: str, limit: int = 32) -> str:
         if text.lower().startswith(scheme):
             text = text[len(scheme):].removeprefix("www.")
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-CHANNELS = ("Video call", "In person", "Phone")  # stored in English, shown translated
-
-
-def channel_label(channel: str) -> str:
-    """A stored channel in the UI language ("Video call" -> "Видеозвонок"); typed ones as is."""
-    labels = {"Video call": QCoreApplication.translate("Channels", "Video call"),
-              "In person": QCoreApplication.translate("Channels", "In person"),
-              "Phone": QCoreApplication.translate("Channels", "Phone")}
-    return labels.get(channel, channel)
-
-
-def stored_channel(text: str) -> str:
-    """What to store for a channel chosen or typed in the UI language (the inverse of
-    `channel_label` for the stored names)."""
-    return next((c for c in CHANNELS if text.strip() == channel_label(c)), text.strip())
 
 
 def where(channel: str, location: str) -> str:

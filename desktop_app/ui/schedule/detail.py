@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.scheduling_status import OccurrenceRow, SeriesInfo
+from desktop_app.ui.kit.channels import channel_label
 from desktop_app.ui.kit.tokens import ACCENT, DANGER, LINE
 from desktop_app.ui.schedule.common import (
-    channel_label,
     hhmm,
     short_location,
     status_colors,

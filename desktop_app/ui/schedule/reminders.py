@@ -29,8 +29,9 @@ from desktop_app.config.settings import load_settings
 from desktop_app.domain.errors import CloserError
 from desktop_app.services.reminders import Reminder, ReminderStore, due_reminders, window
 from desktop_app.services.scheduling import SchedulingService
+from desktop_app.ui.kit.channels import channel_label
 from desktop_app.ui.kit.tokens import ACCENT, CARD, FAINT, INDIGO_300, INK, SURFACE
-from desktop_app.ui.schedule.common import channel_label, hhmm, system_zone
+from desktop_app.ui.schedule.common import hhmm, system_zone
 
 CHECK_INTERVAL_MS = 30_000
 

@@ -32,10 +32,10 @@ from desktop_app.domain.errors import CloserError, ValidationError
 from desktop_app.services.library import LibraryService
 from desktop_app.services.scheduling import SchedulingService
 from desktop_app.services.scheduling_status import SeriesDraft, SeriesInfo, SeriesPlan
+from desktop_app.ui.kit.channels import CHANNELS, channel_label, stored_channel
 from desktop_app.ui.kit.dialog import FormDialog, labelled
 from desktop_app.ui.kit.signals import signals_blocked
 from desktop_app.ui.kit.tokens import AMBER_700, DANGER, INK_SOFT, LINE, SURFACE
-from desktop_app.ui.schedule.common import CHANNELS, channel_label, stored_channel
 from desktop_app.ui.schedule.rule import PRESETS, compose, preset_label, split_rule
 
 NO_GUIDE = 0
