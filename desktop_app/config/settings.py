@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import locale
 import os
 import tempfile
 from dataclasses import asdict, dataclass, fields
@@ -25,6 +26,18 @@ class Settings:
     import_mode: str = "copy"  # "copy" or "link"
     reminder_minutes: int = 15
     cpu_threads: int = 2
+
+
+def content_language(ui_language: str) -> str:
+    """"ru" or "en": the language of the defaults a new library gets (its touchpoints), from
+    the UI language setting; "system" reads the OS locale as Qt does (LANGUAGE, LC_ALL,
+    LC_MESSAGES, LANG, then the platform's locale)."""
+    if ui_language in ("en", "ru"):
+        return ui_language
+    names = [os.environ.get(v, "") for v in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")]
+    names.append(locale.getlocale()[0] or "")
+    first = next((n for n in names if n and n not in ("C", "POSIX")), "")
+    return "ru" if first.lower().startswith("ru") else "en"
 
 
 def _path(home: Path | None) -> Path:

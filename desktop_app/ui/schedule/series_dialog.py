@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -233,7 +233,9 @@ class SeriesDialog(FormDialog):
         if self._series is not None or self.customer_combo.currentData() is None:
             return
         customer = self._library.customer(int(self.customer_combo.currentData()))
-        wanted = "checkin-ru" if customer.language == "ru" else "checkin-en"
+        lang = customer.language if customer.language in ("en", "ru") \
+            else QLocale().name()[:2]  # a customer of unknown language: the UI's
+        wanted = "checkin-ru" if lang == "ru" else "checkin-en"
         for g in self._scheduling.guides():
             if g.builtin_key == wanted:
                 self.guide_combo.setCurrentIndex(max(0, self.guide_combo.findData(g.id)))
