@@ -302,8 +302,8 @@ def _check_call(call: ast.Call, name: str, wrapper_fns: set[str]) -> str:
     if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
         return (f"text is not a literal inside {name}() ({ast.unparse(arg)[:50]}): "
                 "lupdate cannot extract it")
-    if "%n" in arg.value:
-        return ""
+    if "%n" in arg.value or len(call.args) > (3 if name == "translate" else 2):
+        return ""  # a numerus string: Qt picks the plural form by the count
     if re.search(r"(^|\s)1 [a-z]|^One [a-z]+ (is|will|was|has)", arg.value) or "(s)" in arg.value:
         return f"plural by hand ({arg.value!r}): Russian needs %n numerus forms"
     return ""
