@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from desktop_app.config.paths import database_url, library_home
-from desktop_app.config.settings import Settings, load_settings
+from desktop_app.config.settings import Settings, content_language, load_settings
 from desktop_app.domain.media import MediaInfo
 from desktop_app.domain.progress import CancelToken, Progress
 from desktop_app.services.audit import AuditService
@@ -97,19 +97,20 @@ def build_services(home: Path | None = None) -> Services:
     home.mkdir(parents=True, exist_ok=True)
     engine = make_engine(database_url(home))
     upgrade_to_head(engine)
+    settings = load_settings(home)
+    language = content_language(settings.ui_language)  # of a new library's defaults
     library = LibraryService(engine)
-    library.seed_defaults()
+    library.seed_defaults(language)
     jobs = JobService(engine)
     importer = ImportService(engine, home, probe=probe_media, picture=picture_for)
     jobs.register("import", importer.import_job)  # auto-transcription is the GUI's decision
-    settings = load_settings(home)
     transcription = TranscriptionService(
         engine, engine_factory=load_whisper(settings), audio_loader=load_audio,
         settings=lambda: load_settings(home))
     jobs.register("transcribe", transcription.transcribe_job)
     tagging = HighlightService(engine)
     suggestions = SuggestionService(engine, home, tagging)
-    suggestions.seed_default_rules()
+    suggestions.seed_default_rules(language)
     scheduling = SchedulingService(engine)
     scheduling.seed_guides()
     audit = AuditService(engine)

@@ -6,14 +6,16 @@ their strings from it; this script finds those calls with `ast`, hands lupdate a
 `QT_TRANSLATE_NOOP("Ctx", "...")` lines for them, and otherwise does what update_translations.py
 does (lupdate keeping existing translations, lrelease).
 
-Run: .venv/bin/python scripts/ts_fill.py [--apply TABLE.json ...] [--check] [--lint]
+Run: .venv/bin/python scripts/ts_fill.py [--apply TABLE.json ...] [--lang en] [--check] [--lint]
   (no flag)     refresh the .ts (wrapped strings included, their translations restored from
                 ts_fill_ru_hidden.json when a plain update_translations.py run dropped them)
                 and compile the .qm
   --apply FILE  also fill translations from a JSON table {context: {source: translation}}
                 (context "*" applies to every context); only unfinished entries are filled,
-                unless --overwrite is given too
-  --check       exit 1 when any UI string, wrapped ones included, lacks a translation
+                unless --overwrite is given too; a numerus message takes a list of forms;
+                with --lang en the tables fill closer_en.ts (numerus messages only) instead
+  --check       exit 1 when any UI string, wrapped ones included, lacks a translation, or a
+                numerus string lacks a plural form (Russian three, English two)
   --lint        list strings lupdate cannot extract or translate well (file:line: why)
 """
 
@@ -28,6 +30,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import update_translations as ut  # noqa: E402
@@ -162,19 +165,25 @@ def write_shim(path: Path, found: list[Found]) -> None:
 
 
 def lupdate(ts: Path) -> None:
-    """lupdate over the UI sources plus the wrapped strings, keeping existing translations."""
+    """lupdate over the UI sources plus the wrapped strings, keeping existing translations.
+
+    The English file (the source language) keeps only the numerus messages.
+    """
     sources = ut.ui_sources()
+    lang = ut.lang_of(ts)
+    extra = ["-pluralonly"] if lang == "en" else []
     with tempfile.TemporaryDirectory() as tmp:
         shim = Path(tmp) / "wrapped_strings.py"
         write_shim(shim, hidden_strings(sources))
         subprocess.run([ut.tool("pyside6-lupdate"), *map(str, sources), str(shim),
-                        "-no-obsolete", "-locations", "none", "-ts", str(ts)],
-                       check=True, capture_output=True)
+                        "-no-obsolete", "-locations", "none", "-target-language", lang,
+                        *extra, "-ts", str(ts)], check=True, capture_output=True)
 
 
-def apply_table(ts: Path, table: dict[str, dict[str, str]], *, overwrite: bool = False) -> int:
+def apply_table(ts: Path, table: dict[str, dict[str, Any]], *, overwrite: bool = False) -> int:
     """Fill unfinished messages from {context: {source: translation}}; returns how many.
 
+    A numerus message takes a list of its plural forms ("%n clip(s)": ["%n фрагмент", ...]).
     With `overwrite`, finished translations found in the table are replaced too.
     """
     tree = ET.parse(ts)
@@ -187,6 +196,20 @@ def apply_table(ts: Path, table: dict[str, dict[str, str]], *, overwrite: bool =
             tr = msg.find("translation")
             text = own.get(src, fallback.get(src))
             if text is None or tr is None or tr.get("type") in ("vanished", "obsolete"):
+                continue
+            if msg.get("numerus") == "yes" or isinstance(text, list):
+                if not (msg.get("numerus") == "yes" and isinstance(text, list)):
+                    continue
+                forms = tr.findall("numerusform")
+                if tr.get("type") != "unfinished" and not overwrite \
+                        and all((f.text or "").strip() for f in forms):
+                    continue
+                for form in forms:
+                    tr.remove(form)
+                for form_text in text:
+                    ET.SubElement(tr, "numerusform").text = form_text
+                tr.attrib.pop("type", None)
+                filled += 1
                 continue
             if tr.get("type") != "unfinished" and (not overwrite or tr.text == text):
                 continue
@@ -279,6 +302,8 @@ def _check_call(call: ast.Call, name: str, wrapper_fns: set[str]) -> str:
     if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
         return (f"text is not a literal inside {name}() ({ast.unparse(arg)[:50]}): "
                 "lupdate cannot extract it")
+    if "%n" in arg.value or len(call.args) > (3 if name == "translate" else 2):
+        return ""  # a numerus string: Qt picks the plural form by the count
     if re.search(r"(^|\s)1 [a-z]|^One [a-z]+ (is|will|was|has)", arg.value) or "(s)" in arg.value:
         return f"plural by hand ({arg.value!r}): Russian needs %n numerus forms"
     return ""
@@ -326,27 +351,58 @@ def lint(paths: list[Path]) -> list[str]:
     return out
 
 
+def _check() -> int:
+    status = 0
+    for lang in ut.LANGS:
+        ts = ut.TS_DIR / f"closer_{lang}.ts"
+        with tempfile.TemporaryDirectory() as tmp:
+            probe = Path(tmp) / ts.name
+            if ts.exists():
+                probe.write_bytes(ts.read_bytes())
+            lupdate(probe)
+            missing = ut.untranslated(probe)
+        print(f"{len(missing)} UI strings lack a '{lang}' translation")
+        print("\n".join(f"  {m}" for m in missing))
+        status = status or (1 if missing else 0)
+    return status
+
+
+def _refresh_english(argv: list[str]) -> None:
+    """closer_en.ts: the numerus messages only (tables given with --lang en fill them)."""
+    ts = ut.TS_DIR / "closer_en.ts"
+    lupdate(ts)
+    if _arg(argv, "--lang") == "en":
+        for table in _tables(argv):
+            n = apply_table(ts, json.loads(table.read_text("utf-8")),
+                            overwrite="--overwrite" in argv)
+            print(f"{table.name}: {n} filled")
+        lupdate(ts)
+    lrelease(ts)
+    print(f"{ts.name}: {len(ut.untranslated(ts))} untranslated")
+
+
+def _arg(argv: list[str], flag: str) -> str | None:
+    return next((argv[i + 1] for i, a in enumerate(argv[:-1]) if a == flag), None)
+
+
+def _tables(argv: list[str]) -> list[Path]:
+    return [Path(a) for i, a in enumerate(argv) if i and argv[i - 1] == "--apply"]
+
+
 def main(argv: list[str]) -> int:
     ts = ut.TS_DIR / "closer_ru.ts"
     if "--lint" in argv:
         print("\n".join(lint(ut.ui_sources())) or "nothing to report")
         return 0
     if "--check" in argv:
-        with tempfile.TemporaryDirectory() as tmp:
-            probe = Path(tmp) / ts.name
-            probe.write_bytes(ts.read_bytes())
-            lupdate(probe)
-            missing = ut.untranslated(probe)
-        print(f"{len(missing)} UI strings lack a Russian translation")
-        print("\n".join(f"  {m}" for m in missing))
-        return 1 if missing else 0
+        return _check()
     hidden = {(f.context, f.text) for f in hidden_strings(ut.ui_sources())}
     memory = _merge(_load_memory(), _translations(ts, hidden))
     lupdate(ts)
     restored = apply_table(ts, memory)  # what a plain update_translations.py run dropped
     if restored:
         print(f"{MEMORY.name}: {restored} restored")
-    tables = [Path(a) for i, a in enumerate(argv) if i and argv[i - 1] == "--apply"]
+    tables = _tables(argv) if _arg(argv, "--lang") in (None, "ru") else []
     for table in tables:
         n = apply_table(ts, json.loads(table.read_text("utf-8")), overwrite="--overwrite" in argv)
         print(f"{table.name}: {n} filled")
@@ -354,6 +410,7 @@ def main(argv: list[str]) -> int:
     lrelease(ts)
     _save_memory(_merge(memory, _translations(ts, hidden)), hidden)
     print(f"{ts.name}: {len(ut.untranslated(ts))} untranslated")
+    _refresh_english(argv)
     return 0
 
 

@@ -1,8 +1,11 @@
-"""Refresh resources/translations/closer_ru.ts from the UI sources and compile the .qm files.
+"""Refresh resources/translations/closer_{ru,en}.ts from the UI sources and compile the .qm files.
 
 Run: .venv/bin/python scripts/update_translations.py [--check]
 Translate new entries in the .ts (Qt Linguist, or by editing the XML), then run it again.
---check exits 1 when any UI string lacks a Russian translation (used by the test suite).
+closer_ru.ts holds every UI string; closer_en.ts only the numerus ones ("%n clip(s)" ->
+"1 clip" / "%n clips"), since English is the source language.
+--check exits 1 when any UI string lacks a Russian translation, or a numerus string lacks one of
+its plural forms in either language (used by the test suite).
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
-LANGS = ("ru",)
+LANGS = ("ru", "en")
+PLURAL_FORMS = {"ru": 3, "en": 2}  # one/few/many; one/other
 
 
 def ui_sources() -> list[Path]:
@@ -24,6 +28,10 @@ def ui_sources() -> list[Path]:
 
 def tool(name: str) -> str:
     return str(Path(sys.executable).with_name(name))
+
+
+def lang_of(ts: Path) -> str:
+    return ts.stem.rsplit("_", 1)[-1]
 
 
 def lupdate(ts: Path) -> None:
@@ -35,16 +43,24 @@ def lupdate(ts: Path) -> None:
 
 
 def untranslated(ts: Path) -> list[str]:
+    """"Context: source" of every live message lacking its translation or a plural form."""
+    forms = PLURAL_FORMS.get(lang_of(ts), 0)
     missing = []
     for ctx in ET.parse(ts).getroot().iter("context"):
         cname = ctx.findtext("name", "")
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
-            if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") \
-                    or not (tr.text or "").strip() and not tr.findall("numerusform"):
-                if tr is not None and tr.get("type") in ("vanished", "obsolete"):
-                    continue
-                missing.append(f"{cname}: {msg.findtext('source', '')}")
+            if tr is not None and tr.get("type") in ("vanished", "obsolete"):
+                continue
+            where = f"{cname}: {msg.findtext('source', '')}"
+            if tr is None or tr.get("type") == "unfinished":
+                missing.append(where)
+            elif msg.get("numerus") == "yes":
+                texts = [(n.text or "").strip() for n in tr.findall("numerusform")]
+                if len(texts) != forms or not all(texts):
+                    missing.append(f"{where} (needs {forms} plural forms)")
+            elif not (tr.text or "").strip():
+                missing.append(where)
     return missing
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import locale
 import os
 import tempfile
 from dataclasses import asdict, dataclass, fields
@@ -29,6 +30,18 @@ class Settings:
     retention_months: int = 0  # delete recordings older than this (0: keep them all)
     retention_keep_transcripts: bool = True
     retention_keep_reel_recordings: bool = True  # keep those used by reels with valid consent
+
+
+def content_language(ui_language: str) -> str:
+    """"ru" or "en": the language of the defaults a new library gets (its touchpoints), from
+    the UI language setting; "system" reads the OS locale as Qt does (LANGUAGE, LC_ALL,
+    LC_MESSAGES, LANG, then the platform's locale)."""
+    if ui_language in ("en", "ru"):
+        return ui_language
+    names = [os.environ.get(v, "") for v in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")]
+    names.append(locale.getlocale()[0] or "")
+    first = next((n for n in names if n and n not in ("C", "POSIX")), "")
+    return "ru" if first.lower().startswith("ru") else "en"
 
 
 def _path(home: Path | None) -> Path:

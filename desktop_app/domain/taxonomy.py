@@ -66,6 +66,37 @@ DEFAULT_JOURNEY: tuple[TouchpointDef, ...] = (
                   "Deciding to stay, renew or leave.", "U"),
 )
 
+# The same journey for a library started in Russian (same order and keys; rules map by order).
+DEFAULT_JOURNEY_RU: tuple[TouchpointDef, ...] = (
+    TouchpointDef("Знакомство", "Сайт, реклама, рекомендации", "Маркетинг",
+                  "Клиент узнаёт о нас и сравнивает варианты.", "Q"),
+    TouchpointDef("Заказ", "Сайт, приложение, магазин", "Продажи",
+                  "Выбор и оформление заказа.", "W"),
+    TouchpointDef("Оплата", "Касса, счёт", "Финансы",
+                  "Оплата, счета, чеки.", "E"),
+    TouchpointDef("Доставка", "Курьер, пункт выдачи", "Логистика",
+                  "Получение заказа вовремя и целиком.", "R"),
+    TouchpointDef("Поддержка", "Чат, телефон, e-mail", "Служба поддержки",
+                  "Обращение за помощью, когда что-то пошло не так.", "T"),
+    TouchpointDef("Возврат", "Чат, магазин, курьер", "Служба поддержки",
+                  "Возврат товара и денег.", "Y"),
+    TouchpointDef("Продление", "Личный кабинет, e-mail, менеджер", "Работа с клиентами",
+                  "Решение остаться, продлить договор или уйти.", "U"),
+)
+
+
+def default_journey(language: str) -> tuple[TouchpointDef, ...]:
+    """The default journey in the library's language ("ru" or else English)."""
+    return DEFAULT_JOURNEY_RU if language == "ru" else DEFAULT_JOURNEY
+
+
+def default_touchpoint_name(name: str, language: str) -> str:
+    """A default touchpoint's English name (as the shipped rules name it) in `language`."""
+    for en, local in zip(DEFAULT_JOURNEY, default_journey(language), strict=True):
+        if en.name == name:
+            return local.name
+    return name
+
 
 def zone_display_name(name: str, name_ru: str, language: str) -> str:
     """The zone's name in the UI language (Russian falls back to the English name)."""

@@ -8,7 +8,7 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
 from desktop_app.domain.errors import NotFoundError, ValidationError
-from desktop_app.domain.taxonomy import DEFAULT_JOURNEY, DEFAULT_ZONES
+from desktop_app.domain.taxonomy import DEFAULT_ZONES, default_journey
 from desktop_app.storage.db import session_scope
 from desktop_app.storage.tables import (
     Customer,
@@ -56,8 +56,9 @@ class LibraryService:
 
     # --- defaults --------------------------------------------------------------------------
 
-    def seed_defaults(self) -> None:
-        """Preload the ten problem zones and the default journey into an empty library."""
+    def seed_defaults(self, language: str = "en") -> None:
+        """Preload the ten problem zones and the default journey into an empty library; the
+        journey's names and descriptions in `language` ("ru" or English)."""
         with session_scope(self._engine) as s:
             if s.exec(select(func.count()).select_from(ProblemZone)).one() == 0:
                 for pos, z in enumerate(DEFAULT_ZONES):
@@ -65,7 +66,7 @@ class LibraryService:
                                       description=z.description, position=pos,
                                       shortcut=z.shortcut))
             if s.exec(select(func.count()).select_from(Touchpoint)).one() == 0:
-                for pos, t in enumerate(DEFAULT_JOURNEY):
+                for pos, t in enumerate(default_journey(language)):
                     s.add(Touchpoint(name=t.name, position=pos, channel=t.channel,
                                      department=t.department, description=t.description,
                                      shortcut=t.shortcut))

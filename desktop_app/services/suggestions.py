@@ -21,6 +21,7 @@ from sqlmodel import col, select
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.highlights import HighlightView, Suggestion, TimedWord, snap_range
 from desktop_app.domain.rules import DEFAULT_RULES, WordText, compile_phrase, phrase_tokens
+from desktop_app.domain.taxonomy import default_touchpoint_name
 from desktop_app.services.highlight_queries import resolve_touchpoints, resolve_zones
 from desktop_app.services.tagging import HighlightService
 from desktop_app.storage.db import session_scope
@@ -82,8 +83,9 @@ class SuggestionService:
 
     # --- rules -----------------------------------------------------------------------------
 
-    def seed_default_rules(self) -> int:
-        """Load the shipped English and Russian rules when there are no rules yet."""
+    def seed_default_rules(self, language: str = "en") -> int:
+        """Load the shipped English and Russian rules when there are no rules yet; they tag
+        the default touchpoints as `seed_defaults(language)` named them."""
         with session_scope(self._engine) as s:
             if s.exec(select(func.count()).select_from(KeywordRule)).one():
                 return 0
@@ -91,7 +93,8 @@ class SuggestionService:
             zones = {z.key: z.id for z in s.exec(select(ProblemZone))}
             added = 0
             for r in DEFAULT_RULES:
-                tp = tps.get(r.touchpoint) if r.touchpoint else None
+                tp = (tps.get(default_touchpoint_name(r.touchpoint, language))
+                      if r.touchpoint else None)
                 zone = zones.get(r.zone) if r.zone else None
                 if tp is None and zone is None:  # the user renamed or removed both targets
                     continue

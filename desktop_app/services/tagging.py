@@ -66,6 +66,8 @@ class _Action:
     before: dict[int, _Snap | None]
     after: dict[int, _Snap | None]
     serial: int = 0
+    kind: str = ""  # what the UI words in its language: see TaggingService.undo_kind
+    count: int = 0
 
 
 def _check_status(status: str) -> str:
@@ -174,7 +176,7 @@ class HighlightService:
             s.flush()
             hid = int(h.id)  # type: ignore[arg-type]
             _set_links(s, hid, tps, zs)
-            self._record(s, "Create highlight", {hid: None}, [hid])
+            self._record(s, "Create highlight", {hid: None}, [hid], "create")
         return self.get(hid)
 
     def update(self, highlight_id: int, **changes: Any) -> HighlightView:
@@ -240,7 +242,7 @@ class HighlightService:
                     s.exec(delete(HighlightZone).where(col(HighlightZone.highlight_id) == hid))
                     _set_links(s, hid, [], new_zs)
             label = "Edit highlight" if len(unique) == 1 else f"Edit {len(unique)} highlights"
-            self._record(s, label, before, unique)
+            self._record(s, label, before, unique, "edit")
         return self.list_by_ids(unique)
 
     def requote(self, interview_id: int) -> list[int]:
@@ -270,7 +272,7 @@ class HighlightService:
             h.start, h.end, h.quote = snapped.start, snapped.end, snapped.quote
             s.add(h)
             s.flush()
-            self._record(s, "Re-time highlight", before, [highlight_id])
+            self._record(s, "Re-time highlight", before, [highlight_id], "retime")
         return self.get(highlight_id)
 
     def merge(self, ids: Sequence[int]) -> HighlightView:
@@ -317,7 +319,8 @@ class HighlightService:
             s.exec(delete(HighlightTouchpoint).where(col(HighlightTouchpoint.highlight_id) == kid))
             s.exec(delete(HighlightZone).where(col(HighlightZone.highlight_id) == kid))
             _set_links(s, kid, list(dict.fromkeys(tps)), list(dict.fromkeys(zs)))
-            self._record(s, f"Merge {len(rows)} highlights", before, list(before))
+            self._record(s, f"Merge {len(rows)} highlights", before, list(before), "merge",
+                         len(rows))
         return self.get(kid)
 
     def delete(self, *ids: int) -> None:
@@ -332,7 +335,7 @@ class HighlightService:
                 s.delete(h)
             s.flush()
             label = "Delete highlight" if len(unique) == 1 else f"Delete {len(unique)} highlights"
-            self._record(s, label, before, unique)
+            self._record(s, label, before, unique, "delete")
 
     def stubs_from_markers(self, interview_id: int) -> list[HighlightView]:
         """Turn recording markers into stub highlights (t-10 s .. t+5 s, snapped to words).
@@ -377,7 +380,7 @@ class HighlightService:
             s.flush()
             if made:
                 self._record(s, f"Create {len(made)} stub(s) from markers",
-                             dict.fromkeys(made), made)
+                             dict.fromkeys(made), made, "stubs")
         return self.list_by_ids(made)
 
     # --- undo / redo -----------------------------------------------------------------------
@@ -397,6 +400,13 @@ class HighlightService:
     @property
     def redo_label(self) -> str:
         return self._redo[-1].label if self._redo else ""
+
+    @property
+    def undo_kind(self) -> tuple[str, int]:
+        """What the next undo reverts, for the UI to word in its language: (kind, how many
+        highlights), kind one of "create", "edit", "retime", "merge", "delete", "stubs";
+        ("", 0) when there is nothing to undo. `undo_label` is the same in English."""
+        return (self._undo[-1].kind, self._undo[-1].count) if self._undo else ("", 0)
 
     @property
     def last_serial(self) -> int:
@@ -436,11 +446,12 @@ class HighlightService:
         self._redo.clear()
 
     def _record(self, s: Session, label: str, before: dict[int, _Snap | None],
-                ids: Sequence[int]) -> None:
+                ids: Sequence[int], kind: str, count: int | None = None) -> None:
         s.flush()
         after = {i: _snap(s, i) for i in ids}
         self._serial += 1
-        self._undo.append(_Action(label, before, after, self._serial))
+        self._undo.append(_Action(label, before, after, self._serial, kind,
+                                  len(ids) if count is None else count))
         self._redo.clear()
 
     def _restore(self, action: _Action, expected: dict[int, _Snap | None],

@@ -111,6 +111,21 @@
     </message>
 </context>
 <context>
+    <name>Channels</name>
+    <message>
+        <source>Video call</source>
+        <translation>Видеозвонок</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+</context>
+<context>
     <name>ClipTrimmer</name>
     <message>
         <source>Select a clip on the left to preview and trim it.</source>
@@ -330,14 +345,6 @@
         <translation>сегодня</translation>
     </message>
     <message>
-        <source>1 day</source>
-        <translation>1 день</translation>
-    </message>
-    <message>
-        <source>{0} days</source>
-        <translation>{0} дн.</translation>
-    </message>
-    <message>
         <source>No personas yet</source>
         <translation>Персон пока нет</translation>
     </message>
@@ -356,6 +363,14 @@
     <message>
         <source>older or never</source>
         <translation>давнее/никогда</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -436,6 +451,14 @@
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Раз в %n день</numerusform>
+            <numerusform>Раз в %n дня</numerusform>
+            <numerusform>Раз в %n дней</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Used for transcription and invitations.</source>
         <translation>Используется для расшифровки и приглашений.</translation>
@@ -483,10 +506,6 @@
     <message>
         <source>Notes</source>
         <translation>Заметки</translation>
-    </message>
-    <message>
-        <source>Every {0} days</source>
-        <translation>Раз в {0} дн.</translation>
     </message>
     <message>
         <source>No persona</source>
@@ -639,9 +658,37 @@
         <source>Personas ({0})</source>
         <translation>Персоны ({0})</translation>
     </message>
-    <message>
-        <source>{0} days</source>
-        <translation>{0} дн.</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n interview(s), with transcripts and highlights, will be deleted too.</source>
+        <translation>
+            <numerusform>%n интервью с этим клиентом вместе с расшифровкой и фрагментами тоже будет удалено.</numerusform>
+            <numerusform>%n интервью с этим клиентом, их расшифровки и фрагменты тоже будут удалены.</numerusform>
+            <numerusform>%n интервью с этим клиентом, их расшифровки и фрагменты тоже будут удалены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will keep their interviews but have no persona.</source>
+        <translation>
+            <numerusform>У %n клиента интервью сохранятся, но персоны больше не будет.</numerusform>
+            <numerusform>У %n клиентов интервью сохранятся, но персоны больше не будет.</numerusform>
+            <numerusform>У %n клиентов интервью сохранятся, но персоны больше не будет.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Expired {0}</source>
@@ -664,14 +711,6 @@
         <translation>Этой персоны пока нет ни у одного клиента.</translation>
     </message>
     <message>
-        <source>1 customer</source>
-        <translation>1 клиент</translation>
-    </message>
-    <message>
-        <source>{0} customers</source>
-        <translation>Клиентов: {0}</translation>
-    </message>
-    <message>
         <source>Renew consent?</source>
         <translation>Обновить согласие?</translation>
     </message>
@@ -692,10 +731,6 @@
         <translation>Интервью с этим клиентом, его расшифровка и фрагменты тоже будут удалены.</translation>
     </message>
     <message>
-        <source>Their {0} interviews, with transcripts and highlights, will be deleted too.</source>
-        <translation>Интервью с этим клиентом ({0}), их расшифровки и фрагменты тоже будут удалены.</translation>
-    </message>
-    <message>
         <source>Delete customer?</source>
         <translation>Удалить клиента?</translation>
     </message>
@@ -706,14 +741,6 @@
     <message>
         <source>The persona “{0}” will be deleted.</source>
         <translation>Персона «{0}» будет удалена.</translation>
-    </message>
-    <message>
-        <source>One customer will keep their interviews but have no persona.</source>
-        <translation>У одного клиента интервью сохранятся, но персоны больше не будет.</translation>
-    </message>
-    <message>
-        <source>{0} customers will keep their interviews but have no persona.</source>
-        <translation>У клиентов с этой персоной ({0}) интервью сохранятся, но персоны больше не будет.</translation>
     </message>
     <message>
         <source>Delete persona?</source>
@@ -757,9 +784,29 @@
         <source>Recording saved</source>
         <translation>Запись сохранена</translation>
     </message>
-    <message>
-        <source>video and {0} audio tracks</source>
-        <translation>Видео и аудиодорожки ({0})</translation>
+    <message numerus="yes">
+        <source>video and %n audio track(s)</source>
+        <translation>
+            <numerusform>Видео и %n аудиодорожка</numerusform>
+            <numerusform>Видео и %n аудиодорожки</numerusform>
+            <numerusform>Видео и %n аудиодорожек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sound on %n track(s)</source>
+        <translation>
+            <numerusform>Звук на %n дорожке</numerusform>
+            <numerusform>Звук на %n дорожках</numerusform>
+            <numerusform>Звук на %n дорожках</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked moment(s) became highlights to review.</source>
+        <translation>
+            <numerusform>%n отмеченный момент стал фрагментом для проверки.</numerusform>
+            <numerusform>%n отмеченных момента стали фрагментами для проверки.</numerusform>
+            <numerusform>%n отмеченных моментов стали фрагментами для проверки.</numerusform>
+        </translation>
     </message>
     <message>
         <source>video and sound</source>
@@ -770,24 +817,12 @@
         <translation>Видео</translation>
     </message>
     <message>
-        <source>sound on {0} tracks</source>
-        <translation>Звук на дорожках ({0})</translation>
-    </message>
-    <message>
         <source>sound</source>
         <translation>Звук</translation>
     </message>
     <message>
         <source>{0} of {1} with {2}.</source>
         <translation>{1} — {0}, клиент {2}.</translation>
-    </message>
-    <message>
-        <source>1 marked moment became a highlight to review.</source>
-        <translation>1 отмеченный момент стал фрагментом для проверки.</translation>
-    </message>
-    <message>
-        <source>{0} marked moments became highlights to review.</source>
-        <translation>Отмеченные моменты ({0}) стали фрагментами для проверки.</translation>
     </message>
     <message>
         <source>This recording has no sound, so there is nothing to transcribe.</source>
@@ -841,6 +876,25 @@
     <message>
         <source>Last day with interviews ({0})</source>
         <translation>Последний день интервью ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>FileSize</name>
+    <message>
+        <source>{0} B</source>
+        <translation>{0} Б</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} МБ</translation>
+    </message>
+    <message>
+        <source>{0} GB</source>
+        <translation>{0} ГБ</translation>
     </message>
 </context>
 <context>
@@ -970,9 +1024,13 @@ What happened next?</source>
         <source>New guide</source>
         <translation>Новый сценарий</translation>
     </message>
-    <message>
-        <source>{0} questions</source>
-        <translation>вопросов: {0}</translation>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n вопрос</numerusform>
+            <numerusform>%n вопроса</numerusform>
+            <numerusform>%n вопросов</numerusform>
+        </translation>
     </message>
     <message>
         <source>No guides</source>
@@ -989,25 +1047,37 @@ What happened next?</source>
 </context>
 <context>
     <name>HealthPanel</name>
-    <message>
-        <source>1 day</source>
-        <translation>1 день</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} days</source>
-        <translation>{0} дн.</translation>
+    <message numerus="yes">
+        <source>customer(s) overdue for an interview</source>
+        <translation>
+            <numerusform>клиент с просроченным интервью</numerusform>
+            <numerusform>клиента с просроченным интервью</numerusform>
+            <numerusform>клиентов с просроченным интервью</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>customers overdue for an interview</source>
-        <translation>клиентов с просроченным интервью</translation>
+    <message numerus="yes">
+        <source>persona(s) not heard in 30+ days</source>
+        <translation>
+            <numerusform>персона без интервью более 30 дней</numerusform>
+            <numerusform>персоны без интервью более 30 дней</numerusform>
+            <numerusform>персон без интервью более 30 дней</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>personas not heard in 30+ days</source>
-        <translation>персон без интервью более 30 дней</translation>
-    </message>
-    <message>
-        <source>touchpoints nobody mentioned in 90+ days</source>
-        <translation>точек контакта без упоминаний более 90 дней</translation>
+    <message numerus="yes">
+        <source>touchpoint(s) nobody mentioned in 90+ days</source>
+        <translation>
+            <numerusform>точка контакта без упоминаний более 90 дней</numerusform>
+            <numerusform>точки контакта без упоминаний более 90 дней</numerusform>
+            <numerusform>точек контакта без упоминаний более 90 дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue customers</source>
@@ -1086,13 +1156,13 @@ No highlights</source>
         <translation>{0} · {1}
 Нет фрагментов</translation>
     </message>
-    <message>
-        <source>1 highlight</source>
-        <translation>1 фрагмент</translation>
-    </message>
-    <message>
-        <source>{0} highlights</source>
-        <translation>Фрагментов: {0}</translation>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n фрагмент</numerusform>
+            <numerusform>%n фрагмента</numerusform>
+            <numerusform>%n фрагментов</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} · {1}
@@ -1141,13 +1211,13 @@ Click to see who says so</source>
         <source>Make a reel from these</source>
         <translation>Сделать ролик</translation>
     </message>
-    <message>
-        <source>1 highlight</source>
-        <translation>1 фрагмент</translation>
-    </message>
-    <message>
-        <source>{0} highlights</source>
-        <translation>Фрагментов: {0}</translation>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n фрагмент</numerusform>
+            <numerusform>%n фрагмента</numerusform>
+            <numerusform>%n фрагментов</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} · severity score {1} · average {2}</source>
@@ -1196,13 +1266,13 @@ Click to see who says so</source>
         <source>Nothing tagged here yet</source>
         <translation>Здесь пока ничего не отмечено</translation>
     </message>
-    <message>
-        <source>1 highlight</source>
-        <translation>1 фрагмент</translation>
-    </message>
-    <message>
-        <source>{0} highlights</source>
-        <translation>Фрагментов: {0}</translation>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n фрагмент</numerusform>
+            <numerusform>%n фрагмента</numerusform>
+            <numerusform>%n фрагментов</numerusform>
+        </translation>
     </message>
     <message>
         <source>hottest spot: {0} · {1} (score {2})</source>
@@ -1215,9 +1285,13 @@ Click to see who says so</source>
         <source>Edit highlight</source>
         <translation>Правка фрагмента</translation>
     </message>
-    <message>
-        <source>Edit {0} highlights</source>
-        <translation>Правка фрагментов: {0}</translation>
+    <message numerus="yes">
+        <source>Edit %n highlight(s)</source>
+        <translation>
+            <numerusform>Правка %n фрагмента</numerusform>
+            <numerusform>Правка %n фрагментов</numerusform>
+            <numerusform>Правка %n фрагментов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only what you change is saved. A ticked tag goes to all of them, an unticked one is taken off all of them, a half-ticked one (some have it) stays as each one has it.</source>
@@ -1334,17 +1408,21 @@ Click to see who says so</source>
         <source>Nothing ticked yet</source>
         <translation>Пока ничего не отмечено</translation>
     </message>
-    <message>
-        <source>{0} ticked · {1}</source>
-        <translation>Отмечено: {0} · {1}</translation>
+    <message numerus="yes">
+        <source>%n ticked · {0}</source>
+        <translation>
+            <numerusform>Отмечен %n · {0}</numerusform>
+            <numerusform>Отмечено %n · {0}</numerusform>
+            <numerusform>Отмечено %n · {0}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add 1 clip</source>
-        <translation>Добавить 1 фрагмент</translation>
-    </message>
-    <message>
-        <source>Add {0} clips</source>
-        <translation>Добавить фрагменты ({0})</translation>
+    <message numerus="yes">
+        <source>Add %n clip(s)</source>
+        <translation>
+            <numerusform>Добавить %n фрагмент</numerusform>
+            <numerusform>Добавить %n фрагмента</numerusform>
+            <numerusform>Добавить %n фрагментов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add clips</source>
@@ -1385,6 +1463,30 @@ Click to see who says so</source>
         <source>Delete the selected highlights (Del)</source>
         <translation>Удалить выбранные фрагменты (Del)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n фрагмент</numerusform>
+            <numerusform>%n фрагмента</numerusform>
+            <numerusform>%n фрагментов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n к разбору</numerusform>
+            <numerusform>%n к разбору</numerusform>
+            <numerusform>%n к разбору</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n подсказка</numerusform>
+            <numerusform>%n подсказки</numerusform>
+            <numerusform>%n подсказок</numerusform>
+        </translation>
+    </message>
     <message>
         <source>To review · marker at {0}</source>
         <translation>Разобрать · метка на {0}</translation>
@@ -1404,26 +1506,6 @@ Click to see who says so</source>
     <message>
         <source>Suggested · {0} · rule “{1}”</source>
         <translation>Подсказка · {0} · правило «{1}»</translation>
-    </message>
-    <message>
-        <source>1 highlight</source>
-        <translation>1 фрагмент</translation>
-    </message>
-    <message>
-        <source>{0} highlights</source>
-        <translation>фрагментов: {0}</translation>
-    </message>
-    <message>
-        <source>{0} to review</source>
-        <translation>разобрать: {0}</translation>
-    </message>
-    <message>
-        <source>1 suggestion</source>
-        <translation>1 подсказка</translation>
-    </message>
-    <message>
-        <source>{0} suggestions</source>
-        <translation>подсказок: {0}</translation>
     </message>
     <message>
         <source>No suggestions here: the keyword rules (Touchpoints › Keyword rules) found nothing that is not tagged yet.</source>
@@ -1547,21 +1629,37 @@ Click to see who says so</source>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
-    <message>
-        <source>Changed 1 highlight.</source>
-        <translation>Изменён 1 фрагмент.</translation>
+    <message numerus="yes">
+        <source>Changed %n highlight(s).</source>
+        <translation>
+            <numerusform>Изменён %n фрагмент.</numerusform>
+            <numerusform>Изменено %n фрагмента.</numerusform>
+            <numerusform>Изменено %n фрагментов.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Changed {0} highlights.</source>
-        <translation>Изменено фрагментов: {0}.</translation>
+    <message numerus="yes">
+        <source>Deleted %n highlight(s).</source>
+        <translation>
+            <numerusform>Удалён %n фрагмент.</numerusform>
+            <numerusform>Удалено %n фрагмента.</numerusform>
+            <numerusform>Удалено %n фрагментов.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Deleted 1 highlight.</source>
-        <translation>Удалён 1 фрагмент.</translation>
+    <message numerus="yes">
+        <source>Exported %n highlight(s) to {0}.</source>
+        <translation>
+            <numerusform>Экспортирован %n фрагмент в {0}.</numerusform>
+            <numerusform>Экспортировано %n фрагмента в {0}.</numerusform>
+            <numerusform>Экспортировано %n фрагментов в {0}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Deleted {0} highlights.</source>
-        <translation>Удалено фрагментов: {0}.</translation>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n фрагмент</numerusform>
+            <numerusform>%n фрагмента</numerusform>
+            <numerusform>%n фрагментов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Press Ctrl+Z (or Undo) to bring it back.</source>
@@ -1588,14 +1686,6 @@ Click to see who says so</source>
         <translation>Не удалось записать {0}: {1}</translation>
     </message>
     <message>
-        <source>Exported 1 highlight to {1}.</source>
-        <translation>1 фрагмент экспортирован в {1}.</translation>
-    </message>
-    <message>
-        <source>Exported {0} highlights to {1}.</source>
-        <translation>Фрагменты ({0}) экспортированы в {1}.</translation>
-    </message>
-    <message>
         <source>Export taxonomy</source>
         <translation>Экспорт таксономии</translation>
     </message>
@@ -1620,14 +1710,6 @@ Click to see who says so</source>
         <translation>Импорт из {0}: точки контакта — добавлено {1}, обновлено {2}; проблемные зоны — добавлено {3}, обновлено {4}; правила ключевых слов — добавлено {5}, уже были {6}.</translation>
     </message>
     <message>
-        <source>1 highlight</source>
-        <translation>1 фрагмент</translation>
-    </message>
-    <message>
-        <source>{0} highlights</source>
-        <translation>Фрагментов: {0}</translation>
-    </message>
-    <message>
         <source>Undo: {0}</source>
         <translation>Отменить: {0}</translation>
     </message>
@@ -1642,9 +1724,13 @@ Click to see who says so</source>
         <source>Import calendar events</source>
         <translation>Импорт событий календаря</translation>
     </message>
-    <message>
-        <source>{0}: {1} event(s). Each becomes an interview series.</source>
-        <translation>{0}: событий — {1}. Каждое станет серией интервью.</translation>
+    <message numerus="yes">
+        <source>{0}: %n event(s). Each becomes an interview series.</source>
+        <translation>
+            <numerusform>{0}: %n событие. Каждое станет серией интервью.</numerusform>
+            <numerusform>{0}: %n события. Каждое станет серией интервью.</numerusform>
+            <numerusform>{0}: %n событий. Каждое станет серией интервью.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -1792,24 +1878,20 @@ Click to see who says so</source>
         <translation>Выбор записей</translation>
     </message>
     <message>
-        <source>1 file, {1}</source>
-        <translation>1 файл, {1}</translation>
-    </message>
-    <message>
-        <source>{0} files, {1}</source>
-        <translation>Файлов: {0}, {1}</translation>
-    </message>
-    <message>
-        <source>Import {0} recordings</source>
-        <translation>Импортировать записи ({0})</translation>
-    </message>
-    <message>
         <source>Import recording</source>
         <translation>Импортировать запись</translation>
     </message>
     <message>
         <source>No files yet: add recordings or drop them on the Interviews page.</source>
         <translation>Файлов пока нет: добавьте записи или перетащите их на страницу «Интервью».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {0}</source>
+        <translation>
+            <numerusform>%n файл, {0}</numerusform>
+            <numerusform>%n файла, {0}</numerusform>
+            <numerusform>%n файлов, {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>New customer “{0}” will be added.</source>
@@ -1826,6 +1908,14 @@ Click to see who says so</source>
     <message>
         <source>Each file&apos;s own date</source>
         <translation>Дата каждого файла</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n recording(s)</source>
+        <translation>
+            <numerusform>Импортировать %n запись</numerusform>
+            <numerusform>Импортировать %n записи</numerusform>
+            <numerusform>Импортировать %n записей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -1858,29 +1948,37 @@ Click to see who says so</source>
         <source>Recording imported</source>
         <translation>Запись импортирована</translation>
     </message>
-    <message>
-        <source>All {0} recordings imported</source>
-        <translation>Все записи импортированы ({0})</translation>
+    <message numerus="yes">
+        <source>All %n recording(s) imported</source>
+        <translation>
+            <numerusform>Импортирована %n запись</numerusform>
+            <numerusform>Импортированы все %n записи</numerusform>
+            <numerusform>Импортированы все %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n recording(s) imported</source>
+        <translation>
+            <numerusform>Импортировано {0} из %n записи</numerusform>
+            <numerusform>Импортировано {0} из %n записей</numerusform>
+            <numerusform>Импортировано {0} из %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; the others are in your library.</source>
+        <translation>
+            <numerusform>Не удалось импортировать %n файл; остальные уже в библиотеке.</numerusform>
+            <numerusform>Не удалось импортировать %n файла; остальные уже в библиотеке.</numerusform>
+            <numerusform>Не удалось импортировать %n файлов; остальные уже в библиотеке.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything is in your library, ready to play and transcribe.</source>
         <translation>Всё уже в библиотеке: можно смотреть и расшифровывать.</translation>
     </message>
     <message>
-        <source>1 file could not be imported; the others are in your library.</source>
-        <translation>Не удалось импортировать 1 файл; остальные уже в библиотеке.</translation>
-    </message>
-    <message>
-        <source>{0} files could not be imported; the others are in your library.</source>
-        <translation>Не удалось импортировать файлов: {0}; остальные уже в библиотеке.</translation>
-    </message>
-    <message>
         <source>No recordings were imported</source>
         <translation>Ни одна запись не импортирована</translation>
-    </message>
-    <message>
-        <source>{0} of {1} recordings imported</source>
-        <translation>Импортировано записей: {0} из {1}</translation>
     </message>
     <message>
         <source>None of the files could be imported. The reasons are below.</source>
@@ -2104,9 +2202,13 @@ Click to see who says so</source>
 </context>
 <context>
     <name>InterviewDetailPage</name>
-    <message>
-        <source>{0} channels</source>
-        <translation>Каналов: {0}</translation>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n канал</numerusform>
+            <numerusform>%n канала</numerusform>
+            <numerusform>%n каналов</numerusform>
+        </translation>
     </message>
     <message>
         <source>← Back to all interviews</source>
@@ -2308,37 +2410,41 @@ Click to see who says so</source>
         <source>Recordings of your customer conversations</source>
         <translation>Записи ваших разговоров с клиентами</translation>
     </message>
-    <message>
-        <source>1 interview</source>
-        <translation>1 интервью</translation>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n интервью</numerusform>
+            <numerusform>%n интервью</numerusform>
+            <numerusform>%n интервью</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} interviews</source>
-        <translation>{0} интервью</translation>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 customer</source>
-        <translation>1 клиент</translation>
+    <message numerus="yes">
+        <source>Showing {0} of %n interview(s)</source>
+        <translation>
+            <numerusform>Показано {0} из %n интервью</numerusform>
+            <numerusform>Показано {0} из %n интервью</numerusform>
+            <numerusform>Показано {0} из %n интервью</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} customers</source>
-        <translation>Клиентов: {0}</translation>
+    <message numerus="yes">
+        <source>Transcribe %n untranscribed</source>
+        <translation>
+            <numerusform>Расшифровать %n интервью</numerusform>
+            <numerusform>Расшифровать %n интервью</numerusform>
+            <numerusform>Расшифровать %n интервью</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} with {1}</source>
         <translation>{0} · {1}</translation>
-    </message>
-    <message>
-        <source>Showing {0} of {1} interviews</source>
-        <translation>Показано интервью: {0} из {1}</translation>
-    </message>
-    <message>
-        <source>Transcribe 1 untranscribed</source>
-        <translation>Расшифровать 1 интервью</translation>
-    </message>
-    <message>
-        <source>Transcribe {0} untranscribed</source>
-        <translation>Расшифровать оставшиеся ({0})</translation>
     </message>
 </context>
 <context>
@@ -2422,25 +2528,29 @@ Click to see who says so</source>
         <source>Transcribing {0}</source>
         <translation>Расшифровка: {0}</translation>
     </message>
-    <message>
-        <source>Importing 1 recording for {1}… Progress is shown in the sidebar.</source>
-        <translation>Импорт 1 записи для клиента {1}… Ход работы виден на боковой панели.</translation>
+    <message numerus="yes">
+        <source>Importing %n recording(s) for {0}… Progress is shown in the sidebar.</source>
+        <translation>
+            <numerusform>Импорт %n записи для клиента {0}… Ход работы виден на боковой панели.</numerusform>
+            <numerusform>Импорт %n записей для клиента {0}… Ход работы виден на боковой панели.</numerusform>
+            <numerusform>Импорт %n записей для клиента {0}… Ход работы виден на боковой панели.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Importing {0} recordings for {1}… Progress is shown in the sidebar.</source>
-        <translation>Импорт записей ({0}) для клиента {1}… Ход работы виден на боковой панели.</translation>
+    <message numerus="yes">
+        <source>{0} of %n recording(s) imported. Could not import: {1}</source>
+        <translation>
+            <numerusform>Импортировано {0} из %n записи. Не удалось импортировать: {1}</numerusform>
+            <numerusform>Импортировано {0} из %n записей. Не удалось импортировать: {1}</numerusform>
+            <numerusform>Импортировано {0} из %n записей. Не удалось импортировать: {1}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} of {1} recordings imported. Could not import: {2}</source>
-        <translation>Импортировано записей: {0} из {1}. Не удалось импортировать: {2}</translation>
-    </message>
-    <message>
-        <source>1 recording imported for {1}.</source>
-        <translation>1 запись импортирована для клиента {1}.</translation>
-    </message>
-    <message>
-        <source>{0} recordings imported for {1}.</source>
-        <translation>Импортировано записей для клиента {1}: {0}.</translation>
+    <message numerus="yes">
+        <source>%n recording(s) imported for {0}.</source>
+        <translation>
+            <numerusform>%n запись импортирована для клиента {0}.</numerusform>
+            <numerusform>%n записи импортированы для клиента {0}.</numerusform>
+            <numerusform>%n записей импортированы для клиента {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete interview?</source>
@@ -2523,13 +2633,13 @@ Click to see who says so</source>
         <source>No highlights</source>
         <translation>Нет фрагментов</translation>
     </message>
-    <message>
-        <source>1 highlight</source>
-        <translation>1 фрагмент</translation>
-    </message>
-    <message>
-        <source>{0} highlights</source>
-        <translation>Фрагментов: {0}</translation>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n фрагмент</numerusform>
+            <numerusform>%n фрагмента</numerusform>
+            <numerusform>%n фрагментов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2558,21 +2668,21 @@ Click to see who says so</source>
         <source>Every persona together</source>
         <translation>Все персоны вместе</translation>
     </message>
-    <message>
-        <source>1 interview</source>
-        <translation>1 интервью</translation>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n интервью</numerusform>
+            <numerusform>%n интервью</numerusform>
+            <numerusform>%n интервью</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} interviews</source>
-        <translation>{0} интервью</translation>
-    </message>
-    <message>
-        <source>1 pain tagged</source>
-        <translation>Отмечена 1 боль</translation>
-    </message>
-    <message>
-        <source>{0} pains tagged</source>
-        <translation>Отмечено болей: {0}</translation>
+    <message numerus="yes">
+        <source>%n pain(s) tagged</source>
+        <translation>
+            <numerusform>Отмечена %n боль</numerusform>
+            <numerusform>Отмечено %n боли</numerusform>
+            <numerusform>Отмечено %n болей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the journey map as {0}</source>
@@ -3119,13 +3229,21 @@ Click to see who says so</source>
         <source>No reels yet. Add the reels a newcomer in this role should watch, in order.</source>
         <translation>Роликов пока нет. Добавьте по порядку ролики, которые должен посмотреть новичок в этой роли.</translation>
     </message>
-    <message>
-        <source>1 reel</source>
-        <translation>1 ролик</translation>
+    <message numerus="yes">
+        <source>%n reel(s)</source>
+        <translation>
+            <numerusform>%n ролик</numerusform>
+            <numerusform>%n ролика</numerusform>
+            <numerusform>%n роликов</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} reels</source>
-        <translation>Роликов: {0}</translation>
+    <message numerus="yes">
+        <source>Exported %n reel(s). Open {0} in any browser, or copy the folder to the onboarding drive.</source>
+        <translation>
+            <numerusform>Экспортирован %n ролик. Откройте {0} в любом браузере или скопируйте папку на диск для адаптации.</numerusform>
+            <numerusform>Экспортировано %n ролика. Откройте {0} в любом браузере или скопируйте папку на диск для адаптации.</numerusform>
+            <numerusform>Экспортировано %n роликов. Откройте {0} в любом браузере или скопируйте папку на диск для адаптации.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -3146,10 +3264,6 @@ Click to see who says so</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Exported {0} reels. Open {1} in any browser, or copy the folder to the onboarding drive.</source>
-        <translation>Экспортировано роликов: {0}. Откройте {1} в любом браузере или скопируйте папку на диск для адаптации.</translation>
     </message>
     <message>
         <source>Open page</source>
@@ -3421,13 +3535,13 @@ Click to see who says so</source>
         <source>Remove the tag (the highlights stay, without it)</source>
         <translation>Снять отметку (фрагменты останутся, но без неё)</translation>
     </message>
-    <message>
-        <source>One highlight is tagged with it. What should happen to its tag?</source>
-        <translation>Так отмечен один фрагмент. Что сделать с его отметкой?</translation>
-    </message>
-    <message>
-        <source>{0} highlights are tagged with it. What should happen to their tags?</source>
-        <translation>Так отмечены фрагменты ({0}). Что сделать с их отметками?</translation>
+    <message numerus="yes">
+        <source>%n highlight(s) tagged with it. What should happen to the tag?</source>
+        <translation>
+            <numerusform>Так отмечен %n фрагмент. Что сделать с его отметкой?</numerusform>
+            <numerusform>Так отмечены %n фрагмента. Что сделать с их отметками?</numerusform>
+            <numerusform>Так отмечены %n фрагментов. Что сделать с их отметками?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move the tag to:</source>
@@ -3566,13 +3680,13 @@ Click to see who says so</source>
         <source>Recordings recovered</source>
         <translation>Записи восстановлены</translation>
     </message>
-    <message>
-        <source>1 interrupted recording was recovered</source>
-        <translation>Восстановлена 1 прерванная запись</translation>
-    </message>
-    <message>
-        <source>{0} interrupted recordings were recovered</source>
-        <translation>Восстановлено прерванных записей: {0}</translation>
+    <message numerus="yes">
+        <source>%n interrupted recording(s) recovered</source>
+        <translation>
+            <numerusform>Восстановлена %n прерванная запись</numerusform>
+            <numerusform>Восстановлены %n прерванные записи</numerusform>
+            <numerusform>Восстановлено %n прерванных записей</numerusform>
+        </translation>
     </message>
     <message>
         <source>An interrupted recording could not be recovered</source>
@@ -3881,10 +3995,6 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
 <context>
     <name>Reels</name>
     <message>
-        <source>1 clip</source>
-        <translation>1 фрагмент</translation>
-    </message>
-    <message>
         <source>Internal — staff meetings</source>
         <translation>Для планёрок</translation>
     </message>
@@ -3912,9 +4022,13 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <source>{0} s</source>
         <translation>{0} с</translation>
     </message>
-    <message>
-        <source>{0} clips</source>
-        <translation>{0} фрагм.</translation>
+    <message numerus="yes">
+        <source>%n clip(s)</source>
+        <translation>
+            <numerusform>%n фрагмент</numerusform>
+            <numerusform>%n фрагмента</numerusform>
+            <numerusform>%n фрагментов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3995,9 +4109,13 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <source>{0}: customer voices</source>
         <translation>{0}: голоса клиентов</translation>
     </message>
-    <message>
-        <source>{0} customer moments</source>
-        <translation>Моменты клиентов ({0})</translation>
+    <message numerus="yes">
+        <source>%n customer moment(s)</source>
+        <translation>
+            <numerusform>%n момент клиентов</numerusform>
+            <numerusform>%n момента клиентов</numerusform>
+            <numerusform>%n моментов клиентов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4014,24 +4132,40 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>Пропущенное интервью</translation>
     </message>
     <message>
-        <source>Interview in {0} min</source>
-        <translation>Интервью через {0} мин</translation>
-    </message>
-    <message>
         <source>Interview starting now</source>
         <translation>Интервью начинается</translation>
     </message>
-    <message>
-        <source>Interview started {0} min ago</source>
-        <translation>Интервью началось {0} мин назад</translation>
+    <message numerus="yes">
+        <source>Interview in %n min</source>
+        <translation>
+            <numerusform>Интервью через %n мин</numerusform>
+            <numerusform>Интервью через %n мин</numerusform>
+            <numerusform>Интервью через %n мин</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} interviews need attention</source>
-        <translation>Требуют внимания: {0} интервью</translation>
+    <message numerus="yes">
+        <source>Interview started %n min ago</source>
+        <translation>
+            <numerusform>Интервью началось %n мин назад</numerusform>
+            <numerusform>Интервью началось %n мин назад</numerusform>
+            <numerusform>Интервью началось %n мин назад</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} interviews coming up</source>
-        <translation>Скоро: {0} интервью</translation>
+    <message numerus="yes">
+        <source>%n interview(s) need attention</source>
+        <translation>
+            <numerusform>Требует внимания %n интервью</numerusform>
+            <numerusform>Требуют внимания %n интервью</numerusform>
+            <numerusform>Требуют внимания %n интервью</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) coming up</source>
+        <translation>
+            <numerusform>Скоро %n интервью</numerusform>
+            <numerusform>Скоро %n интервью</numerusform>
+            <numerusform>Скоро %n интервью</numerusform>
+        </translation>
     </message>
     <message>
         <source>If it took place, import the recording from the Schedule.</source>
@@ -4233,9 +4367,13 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <source>Could not read {0}: {1}</source>
         <translation>Не удалось прочитать {0}: {1}</translation>
     </message>
-    <message>
-        <source>Imported {0} series.</source>
-        <translation>Импортировано серий: {0}.</translation>
+    <message numerus="yes">
+        <source>Imported %n series.</source>
+        <translation>
+            <numerusform>Импортирована %n серия.</numerusform>
+            <numerusform>Импортировано %n серии.</numerusform>
+            <numerusform>Импортировано %n серий.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import the recording of this interview</source>
@@ -4328,9 +4466,13 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <source>Times in {0}</source>
         <translation>Время: {0}</translation>
     </message>
-    <message>
-        <source>Next {0} days</source>
-        <translation>Ближайшие {0} дн.</translation>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>Ближайший %n день</numerusform>
+            <numerusform>Ближайшие %n дня</numerusform>
+            <numerusform>Ближайшие %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recording inside Closer is not available in this version. Record the conversation with your usual tool, then use “Import recording…” to attach the file to this interview.</source>
@@ -4382,21 +4524,21 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <source>Transcribe all interviews</source>
         <translation>Расшифровать все интервью</translation>
     </message>
-    <message>
-        <source>1 moment</source>
-        <translation>1 совпадение</translation>
+    <message numerus="yes">
+        <source>%n moment(s)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} moments</source>
-        <translation>совпадений: {0}</translation>
-    </message>
-    <message>
-        <source>1 interview</source>
-        <translation>1 интервью</translation>
-    </message>
-    <message>
-        <source>{0} interviews</source>
-        <translation>{0} интервью</translation>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n интервью</numerusform>
+            <numerusform>%n интервью</numerusform>
+            <numerusform>%n интервью</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} in {1} for “{2}”</source>
@@ -4460,18 +4602,6 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source> interviews</source>
         <translation> интервью</translation>
-    </message>
-    <message>
-        <source>Video call</source>
-        <translation>Видеозвонок</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Лично</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
     </message>
     <message>
         <source>Video call link or address</source>
@@ -4629,6 +4759,10 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>Запланировать серию</translation>
     </message>
     <message>
+        <source>{0} min</source>
+        <translation>{0} мин</translation>
+    </message>
+    <message>
         <source>Ended</source>
         <translation>Завершена</translation>
     </message>
@@ -4710,9 +4844,13 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <source>■  Stop</source>
         <translation>■  Стоп</translation>
     </message>
-    <message>
-        <source>Sound is recorded on {0} tracks.</source>
-        <translation>Звук пишется на отдельные дорожки ({0}).</translation>
+    <message numerus="yes">
+        <source>Sound is recorded on %n track(s).</source>
+        <translation>
+            <numerusform>Звук пишется на %n дорожку.</numerusform>
+            <numerusform>Звук пишется на %n дорожки.</numerusform>
+            <numerusform>Звук пишется на %n дорожек.</numerusform>
+        </translation>
     </message>
     <message>
         <source>❚❚ PAUSED</source>
@@ -4857,9 +4995,13 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <source>No reminder</source>
         <translation>Без напоминания</translation>
     </message>
-    <message>
-        <source>{0} minutes before</source>
-        <translation>За {0} мин</translation>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>За %n минуту</numerusform>
+            <numerusform>За %n минуты</numerusform>
+            <numerusform>За %n минут</numerusform>
+        </translation>
     </message>
     <message>
         <source>Interview reminders</source>
@@ -5051,6 +5193,17 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     </message>
 </context>
 <context>
+    <name>Speakers</name>
+    <message>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+</context>
+<context>
     <name>TagBar</name>
     <message>
         <source>Start one word earlier</source>
@@ -5174,6 +5327,49 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     </message>
 </context>
 <context>
+    <name>TagHistory</name>
+    <message>
+        <source>Create highlight</source>
+        <translation>Создание фрагмента</translation>
+    </message>
+    <message>
+        <source>Re-time highlight</source>
+        <translation>Сдвиг границ фрагмента</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n highlight(s)</source>
+        <translation>
+            <numerusform>Правка %n фрагмента</numerusform>
+            <numerusform>Правка %n фрагментов</numerusform>
+            <numerusform>Правка %n фрагментов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n highlight(s)</source>
+        <translation>
+            <numerusform>Объединение %n фрагмента</numerusform>
+            <numerusform>Объединение %n фрагментов</numerusform>
+            <numerusform>Объединение %n фрагментов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n highlight(s)</source>
+        <translation>
+            <numerusform>Удаление %n фрагмента</numerusform>
+            <numerusform>Удаление %n фрагментов</numerusform>
+            <numerusform>Удаление %n фрагментов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n stub(s) from markers</source>
+        <translation>
+            <numerusform>Создание %n заготовки по отметкам</numerusform>
+            <numerusform>Создание %n заготовок по отметкам</numerusform>
+            <numerusform>Создание %n заготовок по отметкам</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaggingController</name>
     <message>
         <source>Deleted. Ctrl+Z brings it back.</source>
@@ -5234,14 +5430,6 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>Select words first (drag over them, or Shift+arrows), or play the recording and press the key while it speaks.</source>
         <translation>Сначала выделите слова (протяните мышью или Shift+стрелки) или включите запись и нажмите клавишу, пока человек говорит.</translation>
-    </message>
-    <message>
-        <source>Merge {0} highlights</source>
-        <translation>Объединить фрагменты: {0}</translation>
-    </message>
-    <message>
-        <source>Delete {0} highlight(s)</source>
-        <translation>Удалить фрагменты: {0}</translation>
     </message>
     <message>
         <source>Reject suggestion “{0}”</source>
@@ -5318,6 +5506,22 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>Re-time</source>
         <translation>Сдвиг границ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n highlight(s)</source>
+        <translation>
+            <numerusform>Объединить %n фрагмент</numerusform>
+            <numerusform>Объединить %n фрагмента</numerusform>
+            <numerusform>Объединить %n фрагментов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n highlight(s)</source>
+        <translation>
+            <numerusform>Удалить %n фрагмент</numerusform>
+            <numerusform>Удалить %n фрагмента</numerusform>
+            <numerusform>Удалить %n фрагментов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5647,16 +5851,8 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>Изменить текст</translation>
     </message>
     <message>
-        <source>Assign 1 segment to</source>
-        <translation>Назначить 1 реплику:</translation>
-    </message>
-    <message>
         <source>Rename speaker everywhere</source>
         <translation>Переименовать спикера везде</translation>
-    </message>
-    <message>
-        <source>Assign {0} segments to</source>
-        <translation>Назначить реплики ({0}):</translation>
     </message>
     <message>
         <source>{0}  ✓</source>
@@ -5665,6 +5861,14 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
     <message>
         <source>{0}…</source>
         <translation>{0}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n segment(s) to</source>
+        <translation>
+            <numerusform>Назначить %n реплику:</numerusform>
+            <numerusform>Назначить %n реплики:</numerusform>
+            <numerusform>Назначить %n реплик:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5761,17 +5965,21 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <source>Not transcribed yet</source>
         <translation>Ещё не расшифровано</translation>
     </message>
-    <message>
-        <source>1 segment</source>
-        <translation>1 реплика</translation>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n реплика</numerusform>
+            <numerusform>%n реплики</numerusform>
+            <numerusform>%n реплик</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} segments</source>
-        <translation>реплик: {0}</translation>
-    </message>
-    <message>
-        <source>{0} words</source>
-        <translation>слов: {0}</translation>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n слово</numerusform>
+            <numerusform>%n слова</numerusform>
+            <numerusform>%n слов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Transcribed on this computer with the speech model {0}</source>
@@ -5824,13 +6032,13 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
 </context>
 <context>
     <name>TrendsChart</name>
-    <message>
-        <source>1 pain</source>
-        <translation>1 боль</translation>
-    </message>
-    <message>
-        <source>{0} pains</source>
-        <translation>болей: {0}</translation>
+    <message numerus="yes">
+        <source>%n pain(s)</source>
+        <translation>
+            <numerusform>%n боль</numerusform>
+            <numerusform>%n боли</numerusform>
+            <numerusform>%n болей</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} · {1}

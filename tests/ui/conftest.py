@@ -10,12 +10,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.interviews.view import InterviewsView
 from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.i18n import install_translators
 from desktop_app.ui.kit.jobs import JobRunner
 from desktop_app.wiring import Services, build_services
+
+
+@pytest.fixture(autouse=True)
+def _english_translator(qapp: QApplication) -> None:
+    """The English UI as the app shows it: with closer_en.qm's plural forms installed."""
+    install_translators(qapp, "en")
 
 
 @pytest.fixture()

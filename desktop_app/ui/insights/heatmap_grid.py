@@ -41,7 +41,6 @@ from desktop_app.ui.kit.palette import (
     INK,
     LINE,
     MUTED,
-    count_text,
     heat_colour,
     heat_level,
     text_on,
@@ -335,7 +334,7 @@ class HeatmapGrid(QWidget):
         if not c.count:
             return self.tr("{0} · {1}\nNo highlights").format(c.touchpoint, zone)
         avg = c.score / c.count
-        n = count_text(c.count, self.tr("1 highlight"), self.tr("{0} highlights"))
+        n = self.tr("%n highlight(s)", "", c.count)
         return self.tr("{0} · {1}\n{2} · severity score {3} (average {4})\n"
                        "Click to see who says so").format(c.touchpoint, zone, n, c.score,
                                                           f"{avg:.1f}")

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.highlights import HighlightView
 from desktop_app.ui.kit.palette import (
     SeverityDots,
-    count_text,
     emotion_label,
     format_clock,
     format_date,
@@ -193,7 +192,7 @@ class HeatmapPanel(QFrame):
         self.title.setText(title)
         n = len(self._ids)
         if n:
-            count = count_text(n, self.tr("1 highlight"), self.tr("{0} highlights"))
+            count = self.tr("%n highlight(s)", "", n)
             self.subtitle.setText(self.tr("{0} · severity score {1} · average {2}")
                                   .format(count, score, f"{score / n:.1f}"))
         else:

@@ -16,7 +16,7 @@ from desktop_app.domain.highlights import Heatmap, HeatmapCell, HighlightView, I
 from desktop_app.ui.insights.heatmap_grid import HeatmapGrid
 from desktop_app.ui.insights.heatmap_panel import HeatmapPanel
 from desktop_app.ui.kit.background import BackgroundLoader
-from desktop_app.ui.kit.palette import Segmented, count_text
+from desktop_app.ui.kit.palette import Segmented
 
 SYNC_PANEL_IDS = 300  # cells with more highlights load their quotes in the background
 
@@ -152,7 +152,7 @@ class HeatmapTab(QWidget):
         hot = max(hm.cells, key=lambda c: (c.score, c.count))
         ref = next((z for z in hm.zones if z.id == hot.zone_id), None)
         zone = self._labels.get(hot.zone_id) or (ref.label if ref else hot.zone)
-        n = count_text(unique, self.tr("1 highlight"), self.tr("{0} highlights"))
+        n = self.tr("%n highlight(s)", "", unique)
         return n + "  ·  " + self.tr(
             "hottest spot: {0} · {1} (score {2})").format(hot.touchpoint, zone, hot.score)
 

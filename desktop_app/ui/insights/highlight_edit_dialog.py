@@ -28,7 +28,7 @@ class HighlightEditDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         n = len(views)
         super().__init__(self.tr("Edit highlight") if n == 1
-                         else self.tr("Edit {0} highlights").format(n),
+                         else self.tr("Edit %n highlight(s)", "", n),
                          self.tr("Only what you change is saved. A ticked tag goes to all of "
                                  "them, an unticked one is taken off all of them, a half-ticked "
                                  "one (some have it) stays as each one has it.")

@@ -52,11 +52,11 @@ from desktop_app.ui.insights.highlights_model import (
     QuoteDelegate,
     SeverityDelegate,
 )
+from desktop_app.ui.insights.tag_history import tag_edit_text
 from desktop_app.ui.kit.background import BackgroundLoader
 from desktop_app.ui.kit.context import UiContext
 from desktop_app.ui.kit.dialog import open_dialog
 from desktop_app.ui.kit.filter_bar import fill_combo
-from desktop_app.ui.kit.palette import count_text
 from desktop_app.ui.kit.tokens import CARD, LINE_STRONG, SURFACE_ALT, qss
 
 # (parent, save?, caption, suggested file name, name filter) -> chosen path or None
@@ -311,8 +311,7 @@ class HighlightsTable(QWidget):
         self.edit_dialog = dialog
 
         def saved() -> None:
-            self._show_info(count_text(len(dialog.saved_ids), self.tr("Changed 1 highlight."),
-                                       self.tr("Changed {0} highlights.")))
+            self._show_info(self.tr("Changed %n highlight(s).", "", len(dialog.saved_ids)))
             self.reload()
             self._update_buttons()
             self.ctx.events.highlights_changed.emit(list(dialog.saved_ids))
@@ -330,8 +329,7 @@ class HighlightsTable(QWidget):
             self._show_error(str(exc))
             return
         self.model.remove_ids(ids)
-        self._show_info(count_text(len(ids), self.tr("Deleted 1 highlight."),
-                                   self.tr("Deleted {0} highlights.")) + " "
+        self._show_info(self.tr("Deleted %n highlight(s).", "", len(ids)) + " "
                         + self.tr("Press Ctrl+Z (or Undo) to bring it back."))
         self.count_label.setText(self._count(self.model.rowCount()))
         self._update_buttons()
@@ -339,6 +337,7 @@ class HighlightsTable(QWidget):
 
     def undo(self) -> None:
         tagging = self.ctx.services.tagging
+        kind, n = tagging.undo_kind
         try:
             label = tagging.undo()
         except CloserError as exc:
@@ -348,7 +347,7 @@ class HighlightsTable(QWidget):
         if label is None:
             self._show_info(self.tr("Nothing to undo."))
             return
-        self._show_info(self.tr("Undone: {0}.").format(label))
+        self._show_info(self.tr("Undone: {0}.").format(tag_edit_text(kind, n, label)))
         self._update_buttons()
         self.ctx.events.highlights_changed.emit(tagging.last_changed_ids)
 
@@ -369,9 +368,7 @@ class HighlightsTable(QWidget):
         self.ctx.services.audit.record_interviews(  # what left the library, and where
             "highlights_csv", [h.interview_id for h in rows], subject=f"{n} highlights",
             path=str(path.resolve()))
-        text = self.tr("Exported 1 highlight to {1}.") if n == 1 \
-            else self.tr("Exported {0} highlights to {1}.")
-        self._show_info(text.format(n, path))
+        self._show_info(self.tr("Exported %n highlight(s) to {0}.", "", n).format(path))
 
     def export_taxonomy(self) -> None:
         path = self.ask_path(self, True, self.tr("Export taxonomy"), "closer-taxonomy.json",
@@ -410,7 +407,7 @@ class HighlightsTable(QWidget):
         self.ctx.events.taxonomy_changed.emit([])  # a whole taxonomy: everything may change
 
     def _count(self, n: int) -> str:
-        return count_text(n, self.tr("1 highlight"), self.tr("{0} highlights"))
+        return self.tr("%n highlight(s)", "", n)
 
     # --- feedback ----------------------------------------------------------------------------
 
@@ -430,7 +427,8 @@ class HighlightsTable(QWidget):
         self.edit_button.setEnabled(has_sel)
         tagging = self.ctx.services.tagging
         self.undo_button.setEnabled(tagging.can_undo)
-        self.undo_button.setText(self.tr("Undo: {0}").format(tagging.undo_label.lower())
+        self.undo_button.setText(self.tr("Undo: {0}").format(
+            tag_edit_text(*tagging.undo_kind, tagging.undo_label).lower())
                                  if tagging.can_undo else self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Ctrl+Z"))
 

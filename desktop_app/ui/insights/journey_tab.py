@@ -18,7 +18,6 @@ from desktop_app.ui.insights.highlights_table import PathAsker, ask_path
 from desktop_app.ui.insights.journey_board import JourneyBoard
 from desktop_app.ui.kit.background import BackgroundLoader
 from desktop_app.ui.kit.context import UiContext
-from desktop_app.ui.kit.palette import count_text
 from desktop_app.ui.kit.tokens import qss
 
 _CSS = qss("""
@@ -101,9 +100,8 @@ class JourneyTab(QWidget):
         self.who.setText(jm.persona or self.tr("All customers"))
         about = jm.persona_description or (self.tr("Every persona together") if not jm.persona
                                            else "")
-        stats = count_text(jm.interviews, self.tr("1 interview"),
-                           self.tr("{0} interviews")) + "  ·  " + \
-            count_text(jm.highlights, self.tr("1 pain tagged"), self.tr("{0} pains tagged"))
+        stats = self.tr("%n interview(s)", "", jm.interviews) + "  ·  " + \
+            self.tr("%n pain(s) tagged", "", jm.highlights)
         if jm.period:
             stats += "  ·  " + jm.period
         self.about.setText(f"{about}\n{stats}" if about else stats)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.highlights import TrendPoint
-from desktop_app.ui.kit.palette import INK, LINE, MUTED, count_text, series_colour
+from desktop_app.ui.kit.palette import INK, LINE, MUTED, series_colour
 from desktop_app.ui.kit.tokens import ACCENT_LINE, CARD, LINE_STRONG
 
 LEFT, RIGHT, BOTTOM = 48.0, 20.0, 34.0
@@ -198,7 +198,7 @@ class TrendsChart(QWidget):
     def _tooltip(self, hit: _Hit) -> str:
         total = sum(self.value(hit.month, s) for s in self.visible_series())
         share = f"{100 * hit.value / total:.0f}%" if total else "0%"
-        pains = count_text(hit.value, self.tr("1 pain"), self.tr("{0} pains"))
+        pains = self.tr("%n pain(s)", "", hit.value)
         return self.tr("{0} · {1}\n{2} ({3} of the month)").format(
             hit.touchpoint, self._month_label(hit.month, False), pains, share)
 

@@ -58,7 +58,7 @@ def channels_text(n: int | None) -> str:
         return ""
     if n in (1, 2):
         return QCoreApplication.translate("InterviewDetailPage", "mono" if n == 1 else "stereo")
-    return QCoreApplication.translate("InterviewDetailPage", "{0} channels").format(n)
+    return QCoreApplication.translate("InterviewDetailPage", "%n channel(s)", "", n)
 
 
 class InterviewDetailPage(QWidget):

@@ -324,8 +324,7 @@ class ImportDialog(QDialog):
         n = len(paths)
         total = sum(p.stat().st_size for p in paths if p.is_file())
         self.files_summary.setText(
-            (self.tr("1 file, {1}") if n == 1 else self.tr("{0} files, {1}"))
-            .format(n, format_size(total)) if n
+            self.tr("%n file(s), {0}", "", n).format(format_size(total)) if n
             else self.tr("No files yet: add recordings or drop them on the Interviews page."))
         self.remove_button.setEnabled(bool(self.file_list.selectedItems()))
         name = self.customer_name()
@@ -345,7 +344,7 @@ class ImportDialog(QDialog):
                     self.date_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
         else:
             self.file_date_radio.setText(self.tr("Each file's own date"))
-        self.import_button.setText(self.tr("Import {0} recordings").format(n) if n > 1
+        self.import_button.setText(self.tr("Import %n recording(s)", "", n) if n > 1
                                    else self.tr("Import recording") if n == 1
                                    else self.tr("Import"))
         self.import_button.setEnabled(n > 0 and bool(name))

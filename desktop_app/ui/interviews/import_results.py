@@ -133,20 +133,18 @@ class ImportResultsDialog(QDialog):
     def _headline(self, ok: int, failed: int) -> str:
         if not failed:
             return (self.tr("Recording imported") if ok == 1
-                    else self.tr("All {0} recordings imported").format(ok))
+                    else self.tr("All %n recording(s) imported", "", ok))
         if not ok:
             return self.tr("No recordings were imported")
-        return self.tr("{0} of {1} recordings imported").format(ok, ok + failed)
+        return self.tr("{0} of %n recording(s) imported", "", ok + failed).format(ok)
 
     def _detail(self, ok: int, failed: int) -> str:
         if not failed:
             return self.tr("Everything is in your library, ready to play and transcribe.")
         if not ok:
             return self.tr("None of the files could be imported. The reasons are below.")
-        if failed == 1:
-            return self.tr("1 file could not be imported; the others are in your library.")
-        return self.tr("{0} files could not be imported; the others are in your library."
-                       ).format(failed)
+        return self.tr("%n file(s) could not be imported; the others are in your library.", "",
+                       failed)
 
     def row_texts(self) -> list[str]:
         """One line per file ("OK  name: message" / "FAILED  name: reason"), failures first."""

@@ -264,19 +264,18 @@ class InterviewsListPage(QWidget):
         if library_total == 0:
             self.subtitle.setText(self.tr("Recordings of your customer conversations"))
         elif n == library_total:
-            interviews = self.tr("1 interview") if n == 1 else self.tr("{0} interviews").format(n)
-            customers = self.tr("1 customer") if c == 1 else self.tr("{0} customers").format(c)
+            interviews = self.tr("%n interview(s)", "", n)
+            customers = self.tr("%n customer(s)", "", c)
             self.subtitle.setText(self.tr("{0} with {1}").format(interviews, customers))
         else:
-            self.subtitle.setText(self.tr("Showing {0} of {1} interviews").format(
-                n, library_total))
+            self.subtitle.setText(self.tr("Showing {0} of %n interview(s)", "",
+                                          library_total).format(n))
         self._update_stack()
 
     def set_untranscribed(self, count: int) -> None:
         """How many interviews wait for a transcript (0 hides "Transcribe all")."""
         self.transcribe_all_button.setText(
-            self.tr("Transcribe 1 untranscribed") if count == 1
-            else self.tr("Transcribe {0} untranscribed").format(count))
+            self.tr("Transcribe %n untranscribed", "", count))
         self.transcribe_all_button.setVisible(count > 0)
 
     def _search(self) -> None:

@@ -57,12 +57,17 @@ def format_duration(seconds: float) -> str:
 
 
 def format_size(size: int) -> str:
+    """"12.3 MB" / "12,3 МБ": units and decimal comma in the UI language."""
+    units = (QCoreApplication.translate("FileSize", "{0} B"),
+             QCoreApplication.translate("FileSize", "{0} KB"),
+             QCoreApplication.translate("FileSize", "{0} MB"),
+             QCoreApplication.translate("FileSize", "{0} GB"))
     value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1000 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+    for i, unit in enumerate(units):
+        if value < 1000 or i == len(units) - 1:
+            return unit.format(f"{value:.0f}" if i == 0 else QLocale().toString(value, "f", 1))
         value /= 1000
-    return f"{value:.1f} GB"
+    return units[-1].format(QLocale().toString(value, "f", 1))
 
 
 def local(dt: datetime) -> datetime:

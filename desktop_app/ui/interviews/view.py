@@ -291,10 +291,8 @@ class InterviewsView(SectionView):
         batch.start()
         n = len(request.paths)
         self.list_page.banner.show_message(
-            (self.tr("Importing 1 recording for {1}… Progress is shown in the sidebar.")
-             if n == 1 else
-             self.tr("Importing {0} recordings for {1}… Progress is shown in the sidebar."))
-            .format(n, request.customer_name), "busy", details=False)
+            self.tr("Importing %n recording(s) for {0}… Progress is shown in the sidebar.", "",
+                    n).format(request.customer_name), "busy", details=False)
 
     def _on_job_finished(self, job_id: int, status: str) -> None:
         """Imports resumed at start-up belong to no batch: still show what they added.
@@ -327,12 +325,12 @@ class InterviewsView(SectionView):
         banner = self.list_page.banner
         if failed:
             names = ", ".join(o.path.name for o in outcomes if not o.ok)
-            banner.show_message(self.tr("{0} of {1} recordings imported. Could not import: {2}")
-                                .format(ok, len(outcomes), names), "error", details=True)
+            banner.show_message(self.tr("{0} of %n recording(s) imported. Could not import: {1}",
+                                        "", len(outcomes)).format(ok, names),
+                                "error", details=True)
         else:
-            text = (self.tr("1 recording imported for {1}.") if ok == 1
-                    else self.tr("{0} recordings imported for {1}."))
-            banner.show_message(text.format(ok, batch.request.customer_name), "ok", details=True)
+            text = self.tr("%n recording(s) imported for {0}.", "", ok)
+            banner.show_message(text.format(batch.request.customer_name), "ok", details=True)
         if ok:
             self.ctx.events.interviews_changed.emit(
                 [o.interview_id for o in outcomes if o.ok and o.interview_id is not None])

@@ -1,4 +1,7 @@
-"""UI language: installs Qt's and Closer's translators (English source, Russian shipped)."""
+"""UI language: installs Qt's and Closer's translators (English source, Russian shipped).
+
+English needs a translator too: closer_en.qm holds the plural forms of every "%n" count.
+"""
 
 from __future__ import annotations
 
@@ -28,10 +31,9 @@ def install_translators(app: QApplication, setting: str) -> str:
     # Dates, weekdays and numbers follow the UI language.
     QLocale.setDefault(QLocale(QLocale.Language.Russian if lang == "ru"
                                else QLocale.Language.English, QLocale.Country.AnyTerritory))
-    if lang == "en":
-        return lang
     qt_tr = QTranslator(app)
-    if qt_tr.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if lang != "en" and qt_tr.load(
+            f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_tr)
         _installed.append(qt_tr)
     ours = QTranslator(app)

@@ -181,8 +181,3 @@ class Segmented(QWidget):
         if key != self._current:
             self._current = key
             self.changed.emit(key)
-
-
-def count_text(n: int, one: str, many: str) -> str:
-    """`one` (translated, for exactly 1) or `many` (translated, "{0}" = n)."""
-    return one if n == 1 else many.format(n)

@@ -91,7 +91,7 @@ class CustomerDialog(FormDialog):
         """Select a cadence; a value that is not a preset is added as "Every N days"."""
         idx = self.cadence_combo.findData(days or 0)
         if idx < 0:
-            self.cadence_combo.addItem(self.tr("Every {0} days").format(days), days)
+            self.cadence_combo.addItem(self.tr("Every %n day(s)", "", days or 0), days)
             idx = self.cadence_combo.count() - 1
         self.cadence_combo.setCurrentIndex(idx)
 

@@ -293,7 +293,7 @@ class CustomersView(CustomerPrivacyMixin, ReferenceDataMixin, SectionView):
         self._expired = expired = self.ctx.services.consent.expired_customers()
         for r, c in enumerate(rows):
             contact = " · ".join(v for v in (c.contact, c.email) if v)
-            cadence = (self.tr("{0} days").format(c.cadence_days) if c.cadence_days else "—")
+            cadence = (self.tr("%n day(s)", "", c.cadence_days) if c.cadence_days else "—")
             values = (c.name, c.company or "—", personas.get(c.persona_id, "—"), contact or "—",
                       language_label(c.language), cadence, str(self._interviews.get(c.id, 0)))
             for col, value in enumerate(values):
@@ -353,7 +353,7 @@ class CustomersView(CustomerPrivacyMixin, ReferenceDataMixin, SectionView):
     def _customer_count(self, n: int) -> str:
         if n == 0:
             return self.tr("No customers yet")
-        return self.tr("1 customer") if n == 1 else self.tr("{0} customers").format(n)
+        return self.tr("%n customer(s)", "", n)
 
     def selected_customer_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -396,8 +396,8 @@ class CustomersView(CustomerPrivacyMixin, ReferenceDataMixin, SectionView):
         if n:
             text += " " + (self.tr("Their interview, with its transcript and highlights, "
                                    "will be deleted too.") if n == 1 else
-                           self.tr("Their {0} interviews, with transcripts and highlights, "
-                                   "will be deleted too.").format(n))
+                           self.tr("Their %n interview(s), with transcripts and highlights, "
+                                   "will be deleted too.", "", n))
         self._confirm(self.tr("Delete customer?"), text, self.tr("Delete customer"),
                       lambda: self.library.delete_customer(cid))
 
@@ -418,10 +418,8 @@ class CustomersView(CustomerPrivacyMixin, ReferenceDataMixin, SectionView):
         n = sum(1 for c in self._customers if c.persona_id == pid)
         text = self.tr("The persona “{0}” will be deleted.").format(persona.name)
         if n:
-            text += " " + (self.tr("One customer will keep their interviews but have no "
-                                   "persona.") if n == 1 else
-                           self.tr("{0} customers will keep their interviews but have no "
-                                   "persona.").format(n))
+            text += " " + self.tr("%n customer(s) will keep their interviews but have no "
+                                  "persona.", "", n)
         self._confirm(self.tr("Delete persona?"), text, self.tr("Delete persona"),
                       lambda: self.library.delete_persona(pid))
 

@@ -164,8 +164,7 @@ class JourneyStrip(QWidget):
         lay.addStretch(1)
         if used is not None:
             count = QLabel(self.tr("No highlights") if used == 0 else
-                           self.tr("1 highlight") if used == 1 else
-                           self.tr("{0} highlights").format(used))
+                           self.tr("%n highlight(s)", "", used))
             count.setObjectName("StageCount")
             lay.addWidget(count)
         return card

@@ -39,10 +39,8 @@ class ReassignDeleteDialog(FormDialog):
         self.group.addButton(self.move_radio)
         self.group.addButton(self.untag_radio)
         if usage:
-            intro = QLabel(self.tr("One highlight is tagged with it. What should happen to "
-                                   "its tag?") if usage == 1 else
-                           self.tr("{0} highlights are tagged with it. What should happen to "
-                                   "their tags?").format(usage))
+            intro = QLabel(self.tr("%n highlight(s) tagged with it. What should happen to "
+                                   "the tag?", "", usage))
             intro.setWordWrap(True)
             self.body.addWidget(intro)
             self.move_radio.setText(self.tr("Move the tag to:"))

@@ -86,18 +86,16 @@ class DonePage(QWidget):
                    note: str = "") -> None:
         self._icon("✓", "ok")
         self.title.setText(self.tr("Recording saved"))
-        what = (self.tr("video and {0} audio tracks").format(saved.audio_tracks)
+        what = (self.tr("video and %n audio track(s)", "", saved.audio_tracks)
                 if saved.has_video and saved.audio_tracks > 1 else
                 self.tr("video and sound") if saved.has_video and saved.audio_tracks else
                 self.tr("video") if saved.has_video else
-                self.tr("sound on {0} tracks").format(saved.audio_tracks)
+                self.tr("sound on %n track(s)", "", saved.audio_tracks)
                 if saved.audio_tracks > 1 else self.tr("sound"))
         lines = [self.tr("{0} of {1} with {2}.").format(clock(saved.duration_s), what,
                                                         saved.customer)]
         if stubs:
-            lines.append(self.tr("1 marked moment became a highlight to review.") if stubs == 1
-                         else self.tr("{0} marked moments became highlights to review.")
-                         .format(stubs))
+            lines.append(self.tr("%n marked moment(s) became highlights to review.", "", stubs))
         if not saved.has_audio:
             lines.append(self.tr("This recording has no sound, so there is nothing to "
                                  "transcribe."))

@@ -62,8 +62,7 @@ class RecoveryNotice(QDialog):
         icon.setProperty("kind", "ok" if ok else "error")
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title = QLabel(
-            self.tr("1 interrupted recording was recovered") if len(ok) == 1 else
-            self.tr("{0} interrupted recordings were recovered").format(len(ok)) if ok else
+            self.tr("%n interrupted recording(s) recovered", "", len(ok)) if ok else
             self.tr("An interrupted recording could not be recovered"))
         title.setObjectName("NoticeTitle")
         title.setWordWrap(True)

@@ -144,7 +144,7 @@ class SessionPage(QWidget):
         self.subtitle.setText(subtitle)
         self.elapsed.setText("0:00")
         self.preview.reset(has_video=has_video,
-                           caption=self.tr("Sound is recorded on {0} tracks.").format(len(tracks))
+                           caption=self.tr("Sound is recorded on %n track(s).", "", len(tracks))
                            if len(tracks) > 1 else "")
         while self.meters.count():
             item = self.meters.takeAt(0)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from desktop_app.domain.errors import CloserError
 from desktop_app.services.container import Services
+from desktop_app.ui.kit.channels import channel_label
 
 
 def _t(text: str) -> str:
@@ -45,7 +46,7 @@ def describe(services: Services, target: RecordTarget) -> TargetInfo:
             when = QDateTime.fromSecsSinceEpoch(int(target.occurrence_start_utc.timestamp()))
             parts.append(_t("scheduled {0}").format(QLocale().toString(when, "d MMM, HH:mm")))
         if info.channel:
-            parts.append(info.channel)
+            parts.append(channel_label(info.channel))
         remote = "call" in info.channel.lower() or "video" in info.channel.lower()
         return TargetInfo(info.customer_id, info.customer, " · ".join(parts), remote)
     if target.interview_id is not None:

@@ -223,8 +223,7 @@ class HighlightPickerDialog(QDialog):
         n = len(self._picked)
         seconds = sum(self._lengths.get(h, 0.0) for h in self._picked)
         self.summary.setText(self.tr("Nothing ticked yet") if not n else
-                             self.tr("{0} ticked · {1}").format(n, format_length(seconds)))
-        self.add_button.setText(self.tr("Add 1 clip") if n == 1
-                                else self.tr("Add {0} clips").format(n) if n
+                             self.tr("%n ticked · {0}", "", n).format(format_length(seconds)))
+        self.add_button.setText(self.tr("Add %n clip(s)", "", n) if n
                                 else self.tr("Add clips"))
         self.add_button.setEnabled(n > 0)

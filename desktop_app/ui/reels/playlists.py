@@ -262,7 +262,7 @@ class PlaylistsPage(QWidget):
 
     def _count(self, p: PlaylistView) -> str:
         n = len(p.items)
-        reels = self.tr("1 reel") if n == 1 else self.tr("{0} reels").format(n)
+        reels = self.tr("%n reel(s)", "", n)
         return f"{reels} · {format_length(p.duration_s)}"
 
     def show_playlist(self, playlist_id: int) -> None:
@@ -372,9 +372,9 @@ class PlaylistsPage(QWidget):
         self.progress.hide()
         index = Path(str(result.get("index", "")))
         self.banner.show_message(
-            "success", self.tr("Exported {0} reels. Open {1} in any browser, or copy the "
-                               "folder to the onboarding drive.").format(
-                len(result.get("reels", [])), index),
+            "success", self.tr("Exported %n reel(s). Open {0} in any browser, or copy the "
+                               "folder to the onboarding drive.", "",
+                               len(result.get("reels", []))).format(index),
             [(self.tr("Open page"), lambda: self.open_url(QUrl.fromLocalFile(str(index)))),
              (self.tr("Open folder"),
               lambda: self._open_folder(index.parent))])

@@ -83,7 +83,7 @@ def format_stamp(seconds: float) -> str:
 
 
 def clip_count(n: int) -> str:
-    return _t("1 clip") if n == 1 else _t("{0} clips").format(n)
+    return QCoreApplication.translate("Reels", "%n clip(s)", "", n)
 
 
 def audience_badge(audience: str) -> QLabel:

@@ -287,7 +287,7 @@ class ReelsView(SectionView):
                              for z in self.services.library.zones() if z.key == key), key)
                 parts.append(zone)
             return self.tr("{0}: customer voices").format(" · ".join(parts))
-        return self.tr("{0} customer moments").format(len(ids)) if ids \
+        return self.tr("%n customer moment(s)", "", len(ids)) if ids \
             else self.tr("Untitled reel")
 
     def _on_reel_changed(self, reel_id: int) -> None:

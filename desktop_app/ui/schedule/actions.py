@@ -222,7 +222,7 @@ class ScheduleActions(QObject):
         result = dialog.result
         if result is None:
             return
-        text = self.tr("Imported {0} series.").format(len(result.series))
+        text = self.tr("Imported %n series.", "", len(result.series))
         lines = [text, *result.warnings]
         self.view.notify("\n".join(lines), "warning" if result.warnings else "success")
         self.view.refresh()

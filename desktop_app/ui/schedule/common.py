@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.domain.recurrence import ScheduleError, get_zone
 from desktop_app.services.scheduling_status import OccurrenceRow
+from desktop_app.ui.kit.channels import channel_label
 from desktop_app.ui.kit.tokens import (
     ACCENT,
     ACCENT_SOFT,
@@ -107,7 +108,7 @@ def short_location(location: str, limit: int = 32) -> str:
 
 def where(channel: str, location: str) -> str:
     """ "Video call · meet.example.com/abc" (either part may be missing)."""
-    return " · ".join(x for x in (channel, short_location(location)) if x)
+    return " · ".join(x for x in (channel_label(channel), short_location(location)) if x)
 
 
 class OccurrenceChip(QWidget):

@@ -46,8 +46,13 @@ def value_text(c: Coverage) -> str:
         return _t("never")
     days = int(c.days_since)
     if days <= 1:
-        return _t("today") if days == 0 else _t("1 day")
-    return _t("{0} days").format(days)
+        return _t("today") if days == 0 else days_text(days)
+    return days_text(days)
+
+
+def days_text(days: int) -> str:
+    """"1 day", "21 days"; "1 день", "2 дня", "5 дней"."""
+    return QCoreApplication.translate("CoverageChart", "%n day(s)", "", days)
 
 
 class CoverageChart(QWidget):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.scheduling_status import OccurrenceRow, SeriesInfo
+from desktop_app.ui.kit.channels import channel_label
 from desktop_app.ui.kit.tokens import ACCENT, DANGER, LINE
 from desktop_app.ui.schedule.common import (
     hhmm,
@@ -186,7 +187,7 @@ class OccurrencePanel(QFrame):
         if row.location.startswith(("http://", "https://")):
             link = html.escape(row.location, quote=True)
             place = f'<a href="{link}" style="color:{ACCENT}">{place}</a>'
-        parts = [html.escape(row.channel), place]
+        parts = [html.escape(channel_label(row.channel)), place]
         self.facts["where"].setText(" · ".join(x for x in parts if x) or "—")
         self.facts["who"].setText(html.escape(", ".join(row.interviewers)) or "—")
         self.facts["guide"].setText(html.escape(info.guide) if info and info.guide else "—")

@@ -98,7 +98,7 @@ class GuidesPanel(QWidget):
             self.list.clear()
             for g in guides:
                 item = QListWidgetItem(f"{g.name}\n{language_label(g.language)} · "
-                                       + self.tr("{0} questions").format(len(g.questions)))
+                                       + self.tr("%n question(s)", "", len(g.questions)))
                 item.setData(ID_ROLE, g.id)
                 self.list.addItem(item)
         ids = [g.id for g in guides]

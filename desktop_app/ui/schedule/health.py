@@ -4,7 +4,7 @@ nobody has talked about lately (with the coverage chart)."""
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -47,8 +47,7 @@ def transparent_scroll(body: QWidget) -> QScrollArea:
 
 def days_text(days: float) -> str:
     n = round(days)
-    return (QCoreApplication.translate("HealthPanel", "1 day") if n == 1
-            else QCoreApplication.translate("HealthPanel", "{0} days").format(n))
+    return QCoreApplication.translate("HealthPanel", "%n day(s)", "", n)
 
 
 def _card(title: str, subtitle: str = "") -> tuple[QFrame, QVBoxLayout]:
@@ -70,21 +69,25 @@ def _card(title: str, subtitle: str = "") -> tuple[QFrame, QVBoxLayout]:
 
 
 class _Stat(QFrame):
-    def __init__(self, caption: str) -> None:
+    """A big number over its caption; `caption(n)` words it for that number (plural forms)."""
+
+    def __init__(self, caption: Callable[[int], str]) -> None:
         super().__init__()
+        self.caption = caption
         self.setObjectName("Card")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(18, 14, 18, 14)
         lay.setSpacing(2)
         self.value = QLabel("0")
         self.value.setStyleSheet("font-size: 20pt; font-weight: bold;")
-        cap = QLabel(caption)
-        cap.setObjectName("Muted")
+        self.cap = QLabel(caption(0))
+        self.cap.setObjectName("Muted")
         lay.addWidget(self.value)
-        lay.addWidget(cap)
+        lay.addWidget(self.cap)
 
     def set(self, value: int, alert: bool) -> None:
         self.value.setText(str(value))
+        self.cap.setText(self.caption(value))
         self.value.setStyleSheet("font-size: 20pt; font-weight: bold; color: "
                                  + (f"{DANGER};" if alert and value else f"{INK};"))
 
@@ -104,9 +107,11 @@ class HealthPanel(QWidget):
         lay.setSpacing(16)
         stats = QHBoxLayout()
         stats.setSpacing(16)
-        self.stat_overdue = _Stat(self.tr("customers overdue for an interview"))
-        self.stat_personas = _Stat(self.tr("personas not heard in 30+ days"))
-        self.stat_touchpoints = _Stat(self.tr("touchpoints nobody mentioned in 90+ days"))
+        self.stat_overdue = _Stat(lambda n: self.tr(
+            "customer(s) overdue for an interview", "", n))
+        self.stat_personas = _Stat(lambda n: self.tr("persona(s) not heard in 30+ days", "", n))
+        self.stat_touchpoints = _Stat(lambda n: self.tr(
+            "touchpoint(s) nobody mentioned in 90+ days", "", n))
         for s in (self.stat_overdue, self.stat_personas, self.stat_touchpoints):
             stats.addWidget(s, 1)
         lay.addLayout(stats)

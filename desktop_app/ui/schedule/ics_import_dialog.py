@@ -22,8 +22,8 @@ class IcsImportDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         masters = [e for e in events if e.recurrence_id_utc is None] or events
         super().__init__(self.tr("Import calendar events"),
-                         self.tr("{0}: {1} event(s). Each becomes an interview series.")
-                         .format(path.name, len(masters)),
+                         self.tr("{0}: %n event(s). Each becomes an interview series.", "",
+                                 len(masters)).format(path.name),
                          save_text=self.tr("Import"), parent=parent)
         self._scheduling, self._data = scheduling, data
         self.result: IcsImport | None = None

@@ -29,6 +29,7 @@ from desktop_app.config.settings import load_settings
 from desktop_app.domain.errors import CloserError
 from desktop_app.services.reminders import Reminder, ReminderStore, due_reminders, window
 from desktop_app.services.scheduling import SchedulingService
+from desktop_app.ui.kit.channels import channel_label
 from desktop_app.ui.kit.tokens import ACCENT, CARD, FAINT, INDIGO_300, INK, SURFACE
 from desktop_app.ui.schedule.common import hhmm, system_zone
 
@@ -184,15 +185,15 @@ class ReminderNotifier(QObject):
             if r.kind == "missed":
                 title = self.tr("Missed interview")
             elif r.minutes_to_start > 0:
-                title = self.tr("Interview in {0} min").format(r.minutes_to_start)
+                title = self.tr("Interview in %n min", "", r.minutes_to_start)
             elif r.minutes_to_start == 0:
                 title = self.tr("Interview starting now")
             else:
-                title = self.tr("Interview started {0} min ago").format(-r.minutes_to_start)
+                title = self.tr("Interview started %n min ago", "", -r.minutes_to_start)
         else:
             missed = sum(1 for r in due if r.kind == "missed")
-            title = (self.tr("{0} interviews need attention").format(len(due)) if missed
-                     else self.tr("{0} interviews coming up").format(len(due)))
+            title = (self.tr("%n interview(s) need attention", "", len(due)) if missed
+                     else self.tr("%n interview(s) coming up", "", len(due)))
         if any(r.kind == "missed" for r in due):
             lines.append(self.tr("If it took place, import the recording from the Schedule."))
         return title, "\n".join(lines)
@@ -202,7 +203,7 @@ class ReminderNotifier(QObject):
         start = occ.start_utc.astimezone(self.zone)
         end = occ.end_utc.astimezone(self.zone)
         day = f"{start:%a %d %b}"
-        where = " · ".join(x for x in (occ.channel, occ.location) if x)
+        where = " · ".join(x for x in (channel_label(occ.channel), occ.location) if x)
         text = f"{occ.customer} · {day} {hhmm(start)}–{hhmm(end)}"
         if r.kind == "missed":
             return self.tr("{0} (nothing recorded)").format(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -33,6 +33,7 @@ from desktop_app.domain.errors import CloserError, ValidationError
 from desktop_app.services.library import LibraryService
 from desktop_app.services.scheduling import SchedulingService
 from desktop_app.services.scheduling_status import SeriesDraft, SeriesInfo, SeriesPlan
+from desktop_app.ui.kit.channels import CHANNELS, channel_label, stored_channel
 from desktop_app.ui.kit.dialog import FormDialog, labelled
 from desktop_app.ui.kit.signals import signals_blocked
 from desktop_app.ui.kit.tokens import AMBER_700, DANGER, INK_SOFT, LINE, SURFACE
@@ -113,8 +114,7 @@ class SeriesDialog(FormDialog):
         self.rule_edit.setPlaceholderText("FREQ=MONTHLY;BYDAY=2TU")
         self.channel_combo = QComboBox()
         self.channel_combo.setEditable(True)
-        self.channel_combo.addItems([self.tr("Video call"), self.tr("In person"),
-                                     self.tr("Phone")])
+        self.channel_combo.addItems([channel_label(c) for c in CHANNELS])
         self.location_edit = QLineEdit()
         self.location_edit.setPlaceholderText(self.tr("Video call link or address"))
         self.interviewers_edit = QLineEdit()
@@ -207,7 +207,7 @@ class SeriesDialog(FormDialog):
             self.until_edit.setDate(QDate(until.year, until.month, until.day))
         if count:
             self.count_spin.setValue(count)
-        self.channel_combo.setCurrentText(series.channel)
+        self.channel_combo.setCurrentText(channel_label(series.channel))
         self.location_edit.setText(series.location)
         self.interviewers_edit.setText(", ".join(series.interviewers))
         self.guide_combo.setCurrentIndex(max(0, self.guide_combo.findData(series.guide_id or 0)))
@@ -238,7 +238,9 @@ class SeriesDialog(FormDialog):
         if self._series is not None or self.customer_combo.currentData() is None:
             return
         customer = self._library.customer(int(self.customer_combo.currentData()))
-        wanted = "checkin-ru" if customer.language == "ru" else "checkin-en"
+        lang = customer.language if customer.language in ("en", "ru") \
+            else QLocale().name()[:2]  # a customer of unknown language: the UI's
+        wanted = "checkin-ru" if lang == "ru" else "checkin-en"
         for g in self._scheduling.guides():
             if g.builtin_key == wanted:
                 self.guide_combo.setCurrentIndex(max(0, self.guide_combo.findData(g.id)))
@@ -270,7 +272,8 @@ class SeriesDialog(FormDialog):
             customer_id=int(self.customer_combo.currentData()), start_local=start,
             tz=self.zone_combo.currentText().strip(), duration_min=self.duration_spin.value(),
             rrule=self.rule(), interviewers=self.interviewers_edit.text(),
-            channel=self.channel_combo.currentText(), location=self.location_edit.text(),
+            channel=stored_channel(self.channel_combo.currentText()),
+            location=self.location_edit.text(),
             guide_id=guide or None, title=self.title_edit.text())
 
     def update_preview(self) -> None:

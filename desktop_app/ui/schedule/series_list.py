@@ -95,7 +95,8 @@ class SeriesList(QWidget):
             self.table.insertRow(r)
             title = info.customer + (f"\n{info.title}" if info.title else "")
             start_zone = zone_name(info.tz)
-            time_text = f"{hhmm(info.start_local)} ({info.duration_min} min)\n{start_zone}"
+            minutes = self.tr("{0} min").format(info.duration_min)
+            time_text = f"{hhmm(info.start_local)} ({minutes})\n{start_zone}"
             if nxt is None:
                 next_text = self.tr("Ended") if info.ended_at else self.tr("No more interviews")
             else:

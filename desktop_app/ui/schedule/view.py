@@ -308,7 +308,7 @@ class ScheduleView(SectionView):
                                            now_utc=now)
         rows = [r for r in rows if r.status == "missed" or r.end_utc > now]
         self.upcoming.set_occurrences(rows, now)
-        self.nav_label.setText(self.tr("Next {0} days").format(UPCOMING_AHEAD.days))
+        self.nav_label.setText(self.tr("Next %n day(s)", "", UPCOMING_AHEAD.days))
         return rows
 
     def _reselect(self, rows: list[OccurrenceRow], now: datetime) -> None:

@@ -66,6 +66,7 @@ from desktop_app.ui.kit.tokens import (
     MUTED,
 )
 from desktop_app.ui.player.parts import format_clock
+from desktop_app.ui.transcript.speakers import speaker_label
 from desktop_app.ui.transcript.styles import SEARCH_QSS
 
 OPEN, CLOSE = "\x02", "\x03"  # match markers asked from FTS5 snippet(); never typed by users
@@ -92,7 +93,8 @@ def snippet_html(snippet: str, speaker: str = "") -> str:
     """The snippet as HTML: text escaped, matched words marked."""
     body = html.escape(snippet).replace(OPEN, f'<span style="{MARK_STYLE}">') \
         .replace(CLOSE, "</span>")
-    who = f'<span style="color:{MUTED};">{html.escape(speaker)}: </span>' if speaker else ""
+    who = (f'<span style="color:{MUTED};">{html.escape(speaker_label(speaker))}: </span>'
+           if speaker else "")
     return f"{who}{body}"
 
 
@@ -297,10 +299,8 @@ class SearchResultsPage(QWidget):
         self.model.set_hits(hits)
         interviews = len({h.interview_id for h in hits})
         if hits:
-            moments = self.tr("1 moment") if len(hits) == 1 \
-                else self.tr("{0} moments").format(len(hits))
-            where = self.tr("1 interview") if interviews == 1 \
-                else self.tr("{0} interviews").format(interviews)
+            moments = self.tr("%n moment(s)", "", len(hits))
+            where = self.tr("%n interview(s)", "", interviews)
             self.summary.setText(self.tr("{0} in {1} for “{2}”").format(moments, where,
                                                                       self.query))
             self.stack.setCurrentWidget(self.list)

@@ -209,7 +209,7 @@ class SettingsView(SectionView):
                   self.tr("A copy keeps working when the original is moved or deleted; a "
                           "link saves disk space."), self.import_combo)
         self.reminder_combo = self._combo([(self.tr("No reminder"), 0)] + [
-            (self.tr("{0} minutes before").format(n), n) for n in (5, 10, 15, 30, 60)])
+            (self.tr("%n minute(s) before", "", n), n) for n in (5, 10, 15, 30, 60)])
         self.reminder_combo.currentIndexChanged.connect(
             lambda _i: self._set("reminder_minutes", int(self.reminder_combo.currentData())))
         self._row(card, self.tr("Interview reminders"),
@@ -265,7 +265,7 @@ class SettingsView(SectionView):
             self.auto_check.setChecked(s.auto_transcribe)
             self._select(self.import_combo, s.import_mode, "copy")
             self._select(self.reminder_combo, s.reminder_minutes, 15,
-                         self.tr("{0} minutes before").format(s.reminder_minutes))
+                         self.tr("%n minute(s) before", "", s.reminder_minutes))
             self._select(self.threads_combo, s.cpu_threads, 2)
             self.privacy.refresh(s)
         finally:

@@ -48,6 +48,7 @@ from desktop_app.ui.kit.tokens import (
 )
 from desktop_app.ui.player.parts import format_clock
 from desktop_app.ui.transcript.model import SEGMENT_ROLE, TranscriptModel
+from desktop_app.ui.transcript.speakers import speaker_label
 
 PAD_LEFT = 16
 GUTTER = 64  # time column
@@ -259,7 +260,7 @@ class TranscriptDelegate(QStyledItemDelegate):
 
     def _paint_chip(self, painter: QPainter, chip: QRectF, speaker: str) -> None:
         fg, bg = self.model().speaker_colours(speaker)
-        name = speaker or self.tr("Unknown speaker")
+        name = speaker_label(speaker) or self.tr("Unknown speaker")
         fm = QFontMetricsF(self.chip_font)
         r = QRectF(chip.left() - 2, chip.top(), fm.horizontalAdvance(name) + 26, chip.height())
         painter.setPen(Qt.PenStyle.NoPen)

@@ -29,6 +29,7 @@ from desktop_app.ui.transcript.commands import EditTextCommand, SpeakerCommand
 from desktop_app.ui.transcript.list_view import TranscriptList
 from desktop_app.ui.transcript.menus import context_menu, speaker_menu
 from desktop_app.ui.transcript.model import TranscriptModel
+from desktop_app.ui.transcript.speakers import speaker_label
 
 FOLLOW_PAUSE_S = 4.0  # after the user scrolls, playback does not scroll for this long
 REVEAL_MARGIN = 48
@@ -252,7 +253,7 @@ class TranscriptEditor(QWidget):
             return 0
         if not self.apply_speakers(dict.fromkeys(old, name)):
             return 0
-        title = self.tr("Set speaker to {0}").format(name) if name \
+        title = self.tr("Set speaker to {0}").format(speaker_label(name)) if name \
             else self.tr("Clear speaker")
         self.undo_stack.push(SpeakerCommand(self, old, dict.fromkeys(old, name), title))
         return len(old)
@@ -351,7 +352,8 @@ class TranscriptEditor(QWidget):
 
     def ask_rename_speaker(self, old: str) -> QInputDialog:
         dialog = self._input(self.tr("Rename speaker"),
-                             self.tr("Rename “{0}” everywhere in this interview to:").format(old),
+                             self.tr("Rename “{0}” everywhere in this interview to:").format(
+                                 speaker_label(old)),
                              old)
         dialog.textValueSelected.connect(lambda name: self.rename_speaker(old, name))
         return dialog

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.highlights import HighlightView, Suggestion
-from desktop_app.ui.kit.palette import count_text
 from desktop_app.ui.kit.signals import signals_blocked
 from desktop_app.ui.kit.tokens import (
     ACCENT,
@@ -124,11 +123,11 @@ class HighlightsList(QWidget):
         n_h = sum(1 for e in self.entries if e.kind == HIGHLIGHT)
         n_r = sum(1 for e in self.entries if e.kind == REVIEW)
         n_s = sum(1 for e in self.entries if e.kind == SUGGESTED)
-        parts = [count_text(n_h, self.tr("1 highlight"), self.tr("{0} highlights"))]
+        parts = [self.tr("%n highlight(s)", "", n_h)]
         if n_r:
-            parts.append(self.tr("{0} to review").format(n_r))
+            parts.append(self.tr("%n to review", "", n_r))
         if n_s:
-            parts.append(count_text(n_s, self.tr("1 suggestion"), self.tr("{0} suggestions")))
+            parts.append(self.tr("%n suggestion(s)", "", n_s))
         self.summary.setText(" · ".join(parts))
         self._sync_buttons()
 

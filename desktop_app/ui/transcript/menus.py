@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop_app.domain.transcript import CUSTOMER, INTERVIEWER
+from desktop_app.ui.transcript.speakers import speaker_label
 
 if TYPE_CHECKING:
     from desktop_app.ui.transcript.editor import TranscriptEditor
@@ -43,8 +44,8 @@ def speaker_menu(editor: TranscriptEditor, parent: QWidget) -> QMenu:
     ids = editor.selected_segment_ids()
     n = len(ids)
     writable = n > 0 and not editor.is_read_only()
-    head = menu.addAction(_t("Assign 1 segment to") if n == 1
-                          else _t("Assign {0} segments to").format(n))
+    head = menu.addAction(QCoreApplication.translate("TranscriptEditor",
+                                                     "Assign %n segment(s) to", "", n))
     head.setEnabled(False)
     names = editor.speakers()
     names += [d for d in (INTERVIEWER, CUSTOMER) if d not in names]
@@ -53,7 +54,8 @@ def speaker_menu(editor: TranscriptEditor, parent: QWidget) -> QMenu:
     for name in names:
         fg, bg = model.speaker_colours(name)
         action = menu.addAction(colour_icon(fg, bg),
-                                _t("{0}  ✓").format(name) if current == {name} else name)
+                                _t("{0}  ✓").format(speaker_label(name)) if current == {name}
+                                else speaker_label(name))
         action.setEnabled(writable)
         action.triggered.connect(lambda _c=False, s=name: editor.assign_speaker(s))
     new = menu.addAction(_t("New speaker…"))
@@ -68,7 +70,7 @@ def speaker_menu(editor: TranscriptEditor, parent: QWidget) -> QMenu:
         rename.setEnabled(not editor.is_read_only())
         for name in editor.speakers():
             fg, bg = model.speaker_colours(name)
-            act = rename.addAction(colour_icon(fg, bg), _t("{0}…").format(name))
+            act = rename.addAction(colour_icon(fg, bg), _t("{0}…").format(speaker_label(name)))
             act.triggered.connect(lambda _c=False, s=name: editor.ask_rename_speaker(s))
     return menu
 

@@ -386,8 +386,7 @@ class TranscriptPanel(QFrame):
             return
         n = len(view.segments)
         words = sum(len(s.words) for s in view.segments)
-        parts = [self.tr("1 segment") if n == 1 else self.tr("{0} segments").format(n),
-                 self.tr("{0} words").format(words)]
+        parts = [self.tr("%n segment(s)", "", n), self.tr("%n word(s)", "", words)]
         if view.language:
             parts.append(language_name(view.language))
         self.meta.setText("  ·  ".join(parts))

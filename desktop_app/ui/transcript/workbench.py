@@ -34,6 +34,7 @@ from desktop_app.ui.transcript.model import (
     SUGGESTION_MARK,
     Mark,
 )
+from desktop_app.ui.transcript.speakers import speaker_label
 from desktop_app.ui.transcript.tag_bar import (
     EDIT,
     NEW,
@@ -270,7 +271,8 @@ class TaggingController(QObject):
                                           if model.segment(r).speaker))
             if len(speakers) > 1:
                 out.append(_t("The selection spans several speakers ({0}); a clip usually "
-                              "holds one voice.").format(", ".join(speakers)))
+                              "holds one voice.").format(", ".join(map(speaker_label,
+                                                                       speakers))))
         editing = self.bar.highlight_id if self.bar.is_open() else None
         for h in sorted(self.highlights.values(), key=lambda x: x.start):
             if h.id != editing and h.start < end and h.end > start:
@@ -594,7 +596,9 @@ class TaggingController(QObject):
             self.on_status(str(exc))
             return
         self.editor.undo_stack.push(TagCommand(self, self.services.tagging.last_serial,
-                                               _t("Merge {0} highlights").format(len(ids))))
+                                               QCoreApplication.translate(
+                                                   "TaggingController", "Merge %n highlight(s)",
+                                                   "", len(ids))))
         self._close_bar()
         self.refresh(suggestions=False)
         self.items.select_key(f"h:{made.id}")
@@ -609,7 +613,9 @@ class TaggingController(QObject):
             self.on_status(str(exc))
             return
         self.editor.undo_stack.push(TagCommand(self, self.services.tagging.last_serial,
-                                               _t("Delete {0} highlight(s)").format(len(ids))))
+                                               QCoreApplication.translate(
+                                                   "TaggingController", "Delete %n highlight(s)",
+                                                   "", len(ids))))
         self._close_bar()
         self.editor.clear_selection()
         self.refresh(suggestions=False)
