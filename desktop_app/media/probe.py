@@ -13,6 +13,7 @@ import av.error
 import av.stream
 
 from desktop_app.domain.media import MEDIA_EXTENSIONS, MediaError, MediaInfo
+from desktop_app.media.pcm import check_channels
 
 # Packets per stream decoded at the start (and near the end) to prove that the file decodes:
 # at least _MIN_PACKETS, and up to _CHECK_PACKETS while no frame has come out yet.
@@ -82,6 +83,8 @@ def probe(path: Path) -> MediaInfo:
         audio = first_audio_stream(container)
         if video is None and audio is None:
             raise MediaError(path, "contains no audio or video")
+        if audio is not None:
+            check_channels(path, audio.codec_context.channels)
         streams = [s for s in (video, audio) if s is not None]
         _check_head_decodes(path, container, streams)
         duration = _known_duration(container, streams)
