@@ -14,7 +14,7 @@ from typing import Any
 from desktop_app.cli import json_flag
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
-from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.errors import CloserError, ValidationError
 from desktop_app.domain.progress import CancelToken, Progress
 from desktop_app.domain.transcript import TranscriptView
 from desktop_app.services.jobs import JobInfo
@@ -112,19 +112,24 @@ def run_transcription(s: Services, interview_id: int, payload: dict[str, Any],
                       cancel: CancelToken) -> JobInfo:
     """Run (or resume) the interview's transcription job to its end on this thread."""
     job_id = None
+    new = False
     active = s.jobs.find_active(JOB_KIND, interview_id)
     if active is not None:
         # a job left queued, interrupted, or "running" by a process that was killed: run it on
         # unless new options were given (the transcript itself always resumes from the DB)
-        if payload.get("model") is None and payload.get("language") is None:
+        same = payload.get("model") is None and payload.get("language") is None
+        if same or s.jobs.is_claimed(active.id):  # a live one is never cancelled from here
             job_id = active.id
         else:
             s.jobs.cancel_queued(active.id)
     if job_id is None:
         job_id = s.jobs.submit(JOB_KIND, payload, title=f"Transcribe interview {interview_id}",
                                target_id=interview_id)
+        new = True
     with _interrupt_pauses(cancel):
         info = s.jobs.run(job_id, cancel, on_progress=_progress)
+    if info.busy and new:  # ours never started: the other process's job does the work
+        s.jobs.cancel_queued(job_id)
     if sys.stderr.isatty():
         sys.stderr.write("\r" + " " * 76 + "\r")
     return info
@@ -149,8 +154,17 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     human: list[str] = []
     failed = False
     for interview_id in ids:
+        if args.all and interview_id not in s.transcription.untranscribed_ids():
+            continue  # another process finished it meanwhile
         info = run_transcription(s, interview_id, {"interview_id": interview_id,
                                                    **payload_extra}, cancel)
+        if info.busy:
+            message = f"interview {interview_id} is being transcribed: {info.busy}"
+            if not args.all:
+                raise CloserError(f"Nothing done: {message}.")
+            results.append({"interview_id": interview_id, "skipped": message})
+            human.append(f"SKIP  {message}")
+            continue
         if info.status in ("interrupted", "cancelled"):
             sys.stderr.write(f"closer: interview {interview_id}: paused; run the same command "
                              "again to continue where it stopped\n")
