@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import threading
@@ -286,7 +287,9 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    payload: dict[str, Any] = {"reel_id": args.reel_id, "out": str(Path(args.out).resolve())}
+    out = Path(os.path.abspath(Path(args.out).expanduser()))  # a symlink stays a symlink
+    services().reels.check_out(out)  # before a job is made: never over a recording
+    payload: dict[str, Any] = {"reel_id": args.reel_id, "out": str(out)}
     for key in ("captions", "blur_faces", "height"):
         if getattr(args, key) is not None:
             payload[key] = getattr(args, key)
