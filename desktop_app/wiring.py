@@ -123,7 +123,7 @@ def build_services(home: Path | None = None) -> Services:
     settings = load_settings(home)
     transcription = TranscriptionService(
         engine, engine_factory=load_whisper(settings), audio_loader=load_audio,
-        settings=lambda: load_settings(home))
+        settings=lambda: load_settings(home), versions_dir=home / "transcript-versions")
     jobs.register("transcribe", transcription.transcribe_job)
     tagging = HighlightService(engine)
     suggestions = SuggestionService(engine, home, tagging)

@@ -32,8 +32,19 @@ def register(sub: Any) -> None:
     p.add_argument("--all", action="store_true", help="every interview not transcribed yet")
     p.add_argument("--model", help="model name (base, tiny.en, ...) or a model folder")
     p.add_argument("--language", help="language code (ru, en, ...) or auto")
+    p.add_argument("--replace", action="store_true",
+                   help="transcribe a finished transcript again (hand corrections are kept, "
+                        "the old version is saved)")
     json_flag(p)
     p.set_defaults(handler=cmd_transcribe)
+
+    p = sub.add_parser("transcript-restore",
+                       help="list or put back saved versions of a transcript")
+    p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
+    p.add_argument("--version", type=Path, metavar="FILE", help="default: the latest")
+    p.add_argument("--list", action="store_true", help="only list the saved versions")
+    json_flag(p)
+    p.set_defaults(handler=cmd_transcript_restore)
 
     p = sub.add_parser("transcript", help="show an interview's stored transcript")
     p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
@@ -148,7 +159,12 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     if args.all == (args.interview_id is not None):
         raise ValidationError("Give one INTERVIEW_ID, or --all for every untranscribed one.")
     ids = s.transcription.untranscribed_ids() if args.all else [args.interview_id]
-    payload_extra = {k: v for k, v in (("model", args.model), ("language", args.language)) if v}
+    payload_extra: dict[str, Any] = {
+        k: v for k, v in (("model", args.model), ("language", args.language)) if v}
+    if args.replace and not args.all:
+        payload_extra["replace"] = True
+    if not args.all:  # before any job is made: a finished transcript needs --replace
+        s.transcription.check_replace(args.interview_id, replace=args.replace)
     cancel = CancelToken()
     results: list[dict[str, Any]] = []
     human: list[str] = []
@@ -182,6 +198,22 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     else:
         emit(results[0], as_json=args.json, human=human[0])
     return 1 if failed else 0
+
+
+def cmd_transcript_restore(args: argparse.Namespace) -> int:
+    versions = services().transcription.versions
+    saved = versions.list(args.interview_id)
+    if args.list:
+        emit([str(p) for p in saved], as_json=args.json,
+             human="\n".join(str(p) for p in saved) or "(no saved versions)")
+        return 0
+    version = args.version or (saved[-1] if saved else None)
+    if version is None:
+        raise ValidationError(f"Interview {args.interview_id} has no saved transcript versions.")
+    n = versions.restore(args.interview_id, version)
+    emit({"interview_id": args.interview_id, "version": str(version), "segments": n},
+         as_json=args.json, human=f"Restored {n} segment(s) from {version}")
+    return 0
 
 
 def cmd_transcript(args: argparse.Namespace) -> int:

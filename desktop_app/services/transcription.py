@@ -28,6 +28,13 @@ from desktop_app.domain.errors import JobCancelled, NotFoundError, ValidationErr
 from desktop_app.domain.media import MediaError
 from desktop_app.domain.progress import CancelToken, Progress
 from desktop_app.domain.transcript import TRACK_SPEAKERS
+from desktop_app.services.transcript_versions import (
+    SpeakerSpan,
+    TranscriptVersions,
+    covered_by_edit,
+    inherited_speaker,
+    speaker_spans,
+)
 from desktop_app.services.transcripts import TranscriptQueries
 from desktop_app.storage.db import session_scope
 from desktop_app.storage.tables import (
@@ -92,6 +99,7 @@ class _Request:
     model: str
     language: str | None
     prompt: str | None
+    replace: bool = False
 
 
 def channels_differ(left: np.ndarray, right: np.ndarray) -> bool:
@@ -124,8 +132,11 @@ class TranscriptionService(TranscriptQueries):
 
     def __init__(self, engine: Engine, *, engine_factory: EngineFactory,
                  audio_loader: AudioLoader, settings: Callable[[], Settings],
-                 vad: bool = False, batched: bool = False) -> None:
+                 vad: bool = False, batched: bool = False,
+                 versions_dir: Path | None = None) -> None:
         super().__init__(engine)
+        self.versions = TranscriptVersions(engine, versions_dir)
+        self._speakers: dict[int, list[SpeakerSpan]] = {}
         self._factory = engine_factory
         self._load_audio = audio_loader
         self._settings = settings
@@ -137,8 +148,11 @@ class TranscriptionService(TranscriptQueries):
 
     def transcribe_job(self, payload: dict[str, Any], cancel: CancelToken,
                        job_id: int) -> Iterator[Progress]:
-        """Job kind "transcribe"; payload: interview_id, model?, language?, vad?, batched?."""
+        """Job kind "transcribe"; payload: interview_id, model?, language?, vad?, batched?,
+        replace? (needed to transcribe a finished transcript again: hand-edited segments and
+        speaker names are kept, and the old version is saved, see `versions`)."""
         interview_id = int(payload["interview_id"])
+        self.check_replace(interview_id, replace=bool(payload.get("replace")))
         self._set_status(interview_id, "transcribing")
         try:
             result = yield from self._run(self._request(interview_id, payload), payload, cancel)
@@ -152,7 +166,23 @@ class TranscriptionService(TranscriptQueries):
             self._set_status(interview_id, "failed")
             raise
         self._set_status(interview_id, "transcribed")
+        self._speakers.pop(interview_id, None)
         return result
+
+    def check_replace(self, interview_id: int, *, replace: bool) -> None:
+        """Raise ValidationError when a finished transcript would be redone without `replace`."""
+        with session_scope(self._engine) as s:
+            tr = s.exec(select(Transcript).where(Transcript.interview_id == interview_id)).first()
+            if tr is None or not tr.complete or replace:
+                return
+            edited = s.exec(select(func.count()).select_from(TranscriptSegment).where(
+                TranscriptSegment.interview_id == interview_id,
+                col(TranscriptSegment.edited))).one()
+        note = f" ({edited} segment(s) corrected by hand)" if edited else ""
+        raise ValidationError(
+            f"Interview {interview_id} is already transcribed{note}; to transcribe it again "
+            "use --replace: corrected segments and speaker names are kept and the old version "
+            "is saved.")
 
     def engine_for(self, model: str) -> SpeechEngine:
         """The loaded model `model`, loaded once per service (raises the adapter's ModelError)."""
@@ -186,7 +216,8 @@ class TranscriptionService(TranscriptQueries):
                 tracks=asset.audio_tracks, channels=asset.audio_channels or 1,
                 model=str(payload.get("model") or settings.whisper_model or "base"),
                 language=None if _auto(language) else str(language).strip().lower(),
-                prompt=settings.initial_prompt.strip() or None)
+                prompt=settings.initial_prompt.strip() or None,
+                replace=bool(payload.get("replace")))
 
     def _sources(self, req: _Request, cancel: CancelToken) -> list[_Source]:
         def loader(track: int, channel: int | None) -> Callable[[float], np.ndarray]:
@@ -215,9 +246,13 @@ class TranscriptionService(TranscriptQueries):
         with session_scope(self._engine) as s:
             tr = s.exec(select(Transcript).where(
                 Transcript.interview_id == req.interview_id)).first()
-            if tr is None or tr.complete:  # first run, or transcribe again from scratch
+            if tr is not None and tr.complete:  # transcribe again (check_replace allowed it)
+                self.versions.save(s, req.interview_id)
+                self._speakers[req.interview_id] = speaker_spans(s, req.interview_id)
+            if tr is None or tr.complete:  # first run, or transcribe again (edits stay)
                 s.exec(delete(TranscriptSegment).where(
-                    col(TranscriptSegment.interview_id) == req.interview_id))
+                    col(TranscriptSegment.interview_id) == req.interview_id,
+                    col(TranscriptSegment.edited).is_(False)))
                 tr = tr or Transcript(interview_id=req.interview_id)
                 tr.transcribed_until_s, tr.complete, tr.language = 0.0, False, ""
             tr.model, tr.duration_s, tr.updated_at = req.model, req.duration_s, utcnow()
@@ -226,7 +261,8 @@ class TranscriptionService(TranscriptQueries):
             if len(sources) == 1:  # the resume point is the end of the last committed segment
                 s.exec(delete(TranscriptSegment).where(
                     col(TranscriptSegment.interview_id) == req.interview_id,
-                    col(TranscriptSegment.end) > tr.transcribed_until_s + 1e-6))
+                    col(TranscriptSegment.end) > tr.transcribed_until_s + 1e-6,
+                    col(TranscriptSegment.edited).is_(False)))
                 resume = [tr.transcribed_until_s]
             else:
                 resume = [max(tr.transcribed_until_s, self._track_end(s, req, src.track))
@@ -321,21 +357,31 @@ class TranscriptionService(TranscriptQueries):
 
     def _commit(self, interview_id: int, tid: int, seg: Any, src: _Source,
                 until: float) -> None:
+        start, end = float(seg.start), float(seg.end)
         with session_scope(self._engine) as s:
-            row = TranscriptSegment(interview_id=interview_id, track=src.track,
-                                    start=float(seg.start), end=float(seg.end),
-                                    speaker=src.speaker, text=str(seg.text).strip())
-            s.add(row)
-            s.flush()
-            assert row.id is not None
-            s.add_all([TranscriptWord(segment_id=row.id, idx=i, start=float(w.start),
-                                      end=float(w.end), word=str(w.word),
-                                      probability=float(w.probability))
-                       for i, w in enumerate(seg.words)])
+            if covered_by_edit(s, interview_id, src.track, start, end):
+                row = None  # the person's corrected text for this stretch stays
+            else:
+                speaker = inherited_speaker(self._speakers.get(interview_id, []), src.track,
+                                            start, end) or src.speaker
+                row = TranscriptSegment(interview_id=interview_id, track=src.track,
+                                        start=start, end=end, speaker=speaker,
+                                        text=str(seg.text).strip())
+                s.add(row)
+                s.flush()
+            if row is not None and row.id is not None:
+                self._add_words(s, row.id, seg)
             tr = s.get(Transcript, tid)
             assert tr is not None
             tr.transcribed_until_s, tr.updated_at = round(until, 3), utcnow()
             s.add(tr)
+
+    @staticmethod
+    def _add_words(s: Session, segment_id: int, seg: Any) -> None:
+        s.add_all([TranscriptWord(segment_id=segment_id, idx=i, start=float(w.start),
+                                  end=float(w.end), word=str(w.word),
+                                  probability=float(w.probability))
+                   for i, w in enumerate(seg.words)])
 
     def _finish(self, tid: int, until: float) -> int:
         with session_scope(self._engine) as s:

@@ -238,7 +238,7 @@ def test_resume_after_kill_loses_and_duplicates_nothing(
 
     env = {**os.environ, "CLOSER_HOME": str(lib.home)}
     proc = subprocess.Popen([sys.executable, "-m", "desktop_app", "transcribe", str(iv),
-                             "--model", "tiny.en"], env=env, cwd=REPO,
+                             "--model", "tiny.en", "--replace"], env=env, cwd=REPO,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     db = lib.home / "closer.sqlite3"
     deadline = time.monotonic() + 60
