@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from pathlib import Path
 from typing import IO
+
+from desktop_app.domain.errors import CloserError
 
 try:  # POSIX
     import fcntl
@@ -93,6 +96,20 @@ class Claims:
             claim._fh.write(f"{os.getpid()}\n".encode())
             claim._fh.flush()
         return claim
+
+    def wait(self, key: str, *, timeout_s: float = 120.0, what: str = "this") -> Claim:
+        """The claim on `key`, waiting while another holds it; CloserError after `timeout_s`."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            claim = self.try_claim(key)
+            if claim is not None:
+                return claim
+            if time.monotonic() > deadline:
+                pid = self.holder(key)
+                raise CloserError(f"Gave up waiting for {what}: another process "
+                                  f"{f'(pid {pid}) ' if pid else ''}has been busy with it for "
+                                  f"{timeout_s:.0f} s.")
+            time.sleep(0.05)
 
     def held(self, key: str) -> bool:
         """True while someone holds the claim on `key`."""

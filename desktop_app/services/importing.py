@@ -17,11 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from desktop_app.domain.errors import CloserError, NotFoundError
 from desktop_app.domain.media import MEDIA_EXTENSIONS, MediaError, MediaInfo
 from desktop_app.domain.progress import CancelToken, Progress
+from desktop_app.services.claims import Claims
 from desktop_app.storage.db import session_scope
 from desktop_app.storage.tables import Customer, Interview, MediaAsset
 
@@ -72,6 +74,7 @@ class ImportService:
         self._pictures_dir = library_dir / "pictures"
         self._probe = probe
         self._picture = picture
+        self._claims = Claims(library_dir / "locks")
 
     # --- batch API used by the CLI and the GUI ---------------------------------------------
 
@@ -124,20 +127,29 @@ class ImportService:
             digest, tmp = yield from self._hash_and_copy(path, size, cancel)
             stored = self._media_dir / digest[:2] / f"{digest}{path.suffix.lower()}"
         try:
-            existing = self._existing(digest)
+            # one import per recording at a time, across threads and processes: the second
+            # waits, then finds the first one's interview
+            with self._claims.wait(f"import-{digest}", what=f"the import of {path.name}"):
+                existing = self._existing(digest)
+                if existing is None:
+                    if tmp is not None:
+                        stored.parent.mkdir(parents=True, exist_ok=True)
+                        os.replace(tmp, stored)
+                        tmp = None
+                    picture = self._make_picture(stored, info, digest)
+                    when = recorded_at or datetime.fromtimestamp(path.stat().st_mtime, UTC)
+                    try:
+                        interview_id = self._create_rows(path, stored, digest, size, info,
+                                                         picture, customer_id, when, link)
+                    except IntegrityError:  # a server database shared by several computers
+                        existing = self._existing(digest)
+                        if existing is None:
+                            raise
             if existing is not None:
                 self.last_result = ImportResult(
                     path=str(path), ok=True, interview_id=existing, duration_s=info.duration_s,
                     has_video=info.has_video, has_audio=info.has_audio, duplicate=True)
                 return
-            if tmp is not None:
-                stored.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(tmp, stored)
-                tmp = None
-            picture = self._make_picture(stored, info, digest)
-            when = recorded_at or datetime.fromtimestamp(path.stat().st_mtime, UTC)
-            interview_id = self._create_rows(path, stored, digest, size, info, picture,
-                                             customer_id, when, link)
         finally:
             if tmp is not None:
                 tmp.unlink(missing_ok=True)
