@@ -42,12 +42,14 @@ def decode_audio(
     start_s: float = 0.0,
     cancel: CancelToken | None = None,
     track: int = 0,
+    duration_s: float | None = None,
 ) -> np.ndarray:
     """Audio track `track` (0 = the first) from `start_s` on, as float32 mono samples.
 
     `channel=None` mixes all channels down; `channel=k` keeps only channel k (0-based), e.g. the
     customer on one side of a stereo call recording; `track=1` is the recorder's call-audio
-    track. `cancel` is checked between decoded frames.
+    track. `cancel` is checked between decoded frames. `duration_s` stops after that much
+    audio, so a long recording can be read window by window in bounded memory.
     """
     path = Path(path)
     with open_media(path) as container:
@@ -65,13 +67,19 @@ def decode_audio(
         check_channels(path, channels)
         converter = PcmConverter(path, sample_rate)
         # the mix-down is an average of the channels, so it cannot clip
-        chunks = [
-            to_mono(data) if channel is None else data[channel]
-            for data in _resampled(path, container, stream, converter, start_s, cancel)
-        ]
+        wanted = None if duration_s is None else max(0, round(duration_s * sample_rate))
+        chunks: list[np.ndarray] = []
+        have = 0
+        for data in _resampled(path, container, stream, converter, start_s, cancel):
+            if wanted is not None and have >= wanted:
+                break
+            chunks.append(np.array(to_mono(data) if channel is None else data[channel],
+                                   dtype=np.float32))  # a copy: the frame's memory goes
+            have += chunks[-1].size
     if not chunks:
         return np.zeros(0, dtype=np.float32)
-    return np.ascontiguousarray(np.concatenate(chunks), dtype=np.float32)
+    samples = np.concatenate(chunks)
+    return samples[:wanted] if wanted is not None else samples
 
 
 def audio_peaks(path: Path, buckets: int) -> np.ndarray:

@@ -59,6 +59,29 @@ _DIFFER_MAX_CORRELATION = 0.5
 _DIFFER_MIN_LEVEL_GAP_DB = 10.0
 _QUIET_CHANNEL_DB = -30.0  # a channel this far below the other is an empty side, not a speaker
 _FRAME = 320  # 20 ms at 16 kHz
+# Audio is decoded and recognised in windows of this length (about 38 MB of samples), so a
+# 10-hour recording needs no more memory than a 10-minute one. A segment that reaches into the
+# last _EDGE_S of a window is recognised again at the start of the next window.
+WINDOW_S = 600.0
+_EDGE_S = 30.0
+_ANALYSIS_S = 300.0  # how much of a stereo file decides whether its channels are two speakers
+
+
+class _Cut:
+    """Keeps a window's segments that end before its edge; remembers where the next begins."""
+
+    def __init__(self, at: float | None, reached: float) -> None:
+        self.at = at  # None: the last window of its source, keep everything
+        self.reached = reached
+        self.next_start: float | None = None
+
+    def keep(self, segments: Iterator[Any], ends: list[float], k: int) -> Iterator[Any]:
+        """Yield the kept segments; `ends[k]` becomes where the next window must begin."""
+        for seg in segments:
+            if self.at is not None and float(seg.end) > self.at:
+                self.next_start = ends[k] = float(seg.start)
+                return
+            yield seg
 
 
 class SpeechEngine(Protocol):
@@ -222,22 +245,17 @@ class TranscriptionService(TranscriptQueries):
     def _sources(self, req: _Request, cancel: CancelToken) -> list[_Source]:
         def loader(track: int, channel: int | None) -> Callable[[float], np.ndarray]:
             return lambda start: self._load_audio(req.path, track=track, channel=channel,
-                                                  start_s=start, cancel=cancel)
+                                                  start_s=start, cancel=cancel,
+                                                  duration_s=WINDOW_S)
 
         if req.tracks >= 2:
             return [_Source(k, _speaker(k), loader(k, None)) for k in range(req.tracks)]
         if req.channels == 2:
-            left, right = loader(0, 0)(0.0), loader(0, 1)(0.0)
+            # decided on the first minutes only, so memory does not grow with the length
+            left, right = (self._load_audio(req.path, channel=k, start_s=0.0, cancel=cancel,
+                                            duration_s=_ANALYSIS_S) for k in (0, 1))
             if channels_differ(left, right):
-                return [_Source(k, _speaker(k), lambda start, a=a: a[round(start * SAMPLE_RATE):])
-                        for k, a in enumerate((left, right))]
-            n = min(left.size, right.size)
-            mixed = left[:n] if left.flags.writeable else left[:n].copy()
-            # mixed down in place: a long recording holds two copies at most
-            mixed += right[:n]
-            mixed *= np.float32(0.5)
-            del right
-            return [_Source(0, "", lambda start: mixed[round(start * SAMPLE_RATE):])]
+                return [_Source(k, _speaker(k), loader(0, k)) for k in (0, 1)]
         return [_Source(0, "", loader(0, None))]
 
     def _prepare(self, req: _Request, sources: Sequence[_Source]) -> tuple[int, list[float],
@@ -295,30 +313,54 @@ class TranscriptionService(TranscriptQueries):
             yield Progress(start_at, total, f"Resuming at {start_at:.1f} s")
         vad = bool(payload.get("vad", self._vad))
         batched = bool(payload.get("batched", self._batched))
-        streams: list[Iterator[Any]] = []
-        ends: list[float] = []
         detected = ""
-        for src, offset in zip(sources, resume, strict=True):
-            try:
-                audio = src.load(offset)
-            except MediaError as exc:
-                raise MediaError(req.name, exc.reason) from None
-            ends.append(offset + audio.size / SAMPLE_RATE)
-            cancel.raise_if_cancelled(req.interview_id)
-            if audio.size == 0 or float(np.abs(audio).max()) < SILENCE_PEAK:
-                streams.append(iter(()))
-                continue
-            # auto: the first source with sound decides the language for the others too (both
-            # sides of an interview speak it; a quiet side alone would guess badly)
-            info, segments = engine.transcribe(audio, language=language or detected or None,
-                                               initial_prompt=req.prompt, vad=vad,
-                                               batched=batched, offset_s=offset)
-            detected = detected or str(info.language)
-            streams.append(segments)
-        if detected or language:
-            self._set_language(tid, language or detected)
-        until = yield from self._merge(req, tid, sources, streams, resume, ends, cancel)
-        audio_end = max(ends)
+        positions = list(resume)
+        finished = [False] * len(sources)
+        until = start_at
+        audio_end = 0.0
+        while not all(finished):
+            # one window of at most WINDOW_S per source: memory stays the same for any length
+            streams: list[Iterator[Any]] = []
+            ends: list[float] = []
+            cuts: list[_Cut] = []
+            for k, (src, offset) in enumerate(zip(sources, positions, strict=True)):
+                if finished[k]:
+                    streams.append(iter(()))
+                    ends.append(offset)
+                    cuts.append(_Cut(None, offset))
+                    continue
+                try:
+                    audio = src.load(offset)
+                except MediaError as exc:
+                    raise MediaError(req.name, exc.reason) from None
+                last = audio.size < round(WINDOW_S * SAMPLE_RATE)
+                reached = offset + audio.size / SAMPLE_RATE
+                audio_end = max(audio_end, reached)
+                cut = _Cut(None if last else reached - _EDGE_S, reached)
+                cuts.append(cut)
+                ends.append(reached if last else reached - _EDGE_S)
+                cancel.raise_if_cancelled(req.interview_id)
+                if audio.size == 0 or float(np.abs(audio).max()) < SILENCE_PEAK:
+                    streams.append(iter(()))
+                    del audio
+                    continue
+                # auto: the first source with sound decides the language for the others too
+                # (both sides of an interview speak it; a quiet side alone would guess badly)
+                info, segments = engine.transcribe(audio, language=language or detected or None,
+                                                   initial_prompt=req.prompt, vad=vad,
+                                                   batched=batched, offset_s=offset)
+                del audio
+                detected = detected or str(info.language)
+                streams.append(cut.keep(segments, ends, k))
+            if detected or language:
+                self._set_language(tid, language or detected)
+            until = yield from self._merge(req, tid, sources, streams, positions, ends, cancel)
+            for k, cut in enumerate(cuts):
+                if cut.at is None:
+                    finished[k] = True
+                    positions[k] = cut.reached
+                else:  # go on where the first segment cut by the window's edge began
+                    positions[k] = cut.next_start if cut.next_start is not None else cut.at
         if req.duration_s > 0 and audio_end < req.duration_s - max(2.0, 0.05 * req.duration_s):
             raise MediaError(req.name, f"the audio stops at {audio_end:.1f} s of "
                                        f"{req.duration_s:.1f} s (the file is damaged or cut "
