@@ -85,6 +85,9 @@ def probe(path: Path) -> MediaInfo:
             raise MediaError(path, "contains no audio or video")
         if audio is not None:
             check_channels(path, audio.codec_context.channels)
+        if audio is None and _is_picture(container):
+            kind = container.format.name.removesuffix("_pipe").upper()
+            raise MediaError(path, f"is a picture ({kind}), not an audio or video recording")
         streams = [s for s in (video, audio) if s is not None]
         _check_head_decodes(path, container, streams)
         duration = _known_duration(container, streams)
@@ -102,6 +105,12 @@ def probe(path: Path) -> MediaInfo:
             **_audio_fields(audio),
         )
     return info
+
+
+def _is_picture(container: av.container.InputContainer) -> bool:
+    """A still image (or a GIF) that FFmpeg would read as a one-frame "video"."""
+    name = container.format.name
+    return name.endswith("_pipe") or name in ("image2", "gif", "webp", "apng")
 
 
 def _detail(exc: BaseException) -> str:
