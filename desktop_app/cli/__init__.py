@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop_app import __version__
+from desktop_app.cli.failures import describe_failure
 from desktop_app.cli.output import error
 from desktop_app.domain.errors import CloserError
 
@@ -42,6 +43,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+DB_INT_MAX = 2**63 - 1
+
+
+def db_int(text: str) -> int:
+    """An argparse type: a whole number the database can hold (ids, limits, positions)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not -DB_INT_MAX <= value <= DB_INT_MAX:
+        shown = text if len(text) <= 30 else text[:30] + "…"
+        raise argparse.ArgumentTypeError(f"{shown} is too large (at most {DB_INT_MAX})")
+    return value
+
+
 def json_flag(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
@@ -54,9 +70,15 @@ def main(argv: list[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return 2
+    as_json = getattr(args, "json", False)
     try:
         return handler(args)
     except CloserError as exc:
-        return error(str(exc), as_json=getattr(args, "json", False))
+        return error(str(exc), as_json=as_json)
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # never a traceback, never a database URL: one line instead
+        message = describe_failure(exc)
+        if message is None:
+            raise
+        return error(message, as_json=as_json)

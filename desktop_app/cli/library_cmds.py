@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli import json_flag
+from desktop_app.cli import db_int, json_flag
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
 from desktop_app.domain.errors import ValidationError
@@ -40,7 +40,7 @@ def register(sub: Any) -> None:
     a.add_argument("--contact", default="")
     a.add_argument("--email", default="")
     a.add_argument("--language", default="auto")
-    a.add_argument("--cadence-days", type=int)
+    a.add_argument("--cadence-days", type=db_int)
     json_flag(a)
     a.set_defaults(handler=cmd_customer_add)
     lst = csub.add_parser("list", help="list customers")
@@ -71,12 +71,12 @@ def register(sub: Any) -> None:
     a.add_argument("name")
     a.add_argument("--channel", default="")
     a.add_argument("--department", default="")
-    a.add_argument("--position", type=int)
+    a.add_argument("--position", type=db_int)
     json_flag(a)
     a.set_defaults(handler=cmd_touchpoint_add)
     a = tsub.add_parser("move")
     a.add_argument("name")
-    a.add_argument("--to", type=int, required=True, help="new 1-based position")
+    a.add_argument("--to", type=db_int, required=True, help="new 1-based position")
     json_flag(a)
     a.set_defaults(handler=cmd_touchpoint_move)
     a = tsub.add_parser("delete")

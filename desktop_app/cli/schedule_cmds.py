@@ -11,7 +11,7 @@ from typing import Any
 
 from dateutil.tz import tzlocal
 
-from desktop_app.cli import json_flag
+from desktop_app.cli import db_int, json_flag
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
 from desktop_app.domain.errors import ValidationError
@@ -42,7 +42,7 @@ def register(sub: Any) -> None:
     a.add_argument("--customer", required=True, help="customer name")
     a.add_argument("--start", required=True, help='first interview, "YYYY-MM-DD HH:MM"')
     a.add_argument("--tz", required=True, help="IANA time zone, e.g. Europe/Berlin")
-    a.add_argument("--duration", type=int, default=60, help="minutes (default 60)")
+    a.add_argument("--duration", type=db_int, default=60, help="minutes (default 60)")
     a.add_argument("--rrule", help="recurrence, e.g. FREQ=MONTHLY;BYDAY=2TU (default: once)")
     a.add_argument("--guide", help="interview guide name")
     a.add_argument("--interviewer", action="append", default=[], help="repeat for several")
@@ -65,33 +65,33 @@ def register(sub: Any) -> None:
     a.set_defaults(handler=cmd_series)
 
     a = ssub.add_parser("skip", help="skip one interview of a series")
-    a.add_argument("series_id", type=int)
+    a.add_argument("series_id", type=db_int)
     a.add_argument("--on", required=True, help="its date (series zone)")
     json_flag(a)
     a.set_defaults(handler=cmd_skip)
 
     a = ssub.add_parser("move", help="move one interview of a series")
-    a.add_argument("series_id", type=int)
+    a.add_argument("series_id", type=db_int)
     a.add_argument("--on", required=True, help="its current date (series zone)")
     a.add_argument("--to", required=True, help='new time "YYYY-MM-DD HH:MM" (series zone)')
     json_flag(a)
     a.set_defaults(handler=cmd_move)
 
     a = ssub.add_parser("end", help="end a series (now, or after a date)")
-    a.add_argument("series_id", type=int)
+    a.add_argument("series_id", type=db_int)
     a.add_argument("--after", help="last day that keeps its interviews (series zone)")
     json_flag(a)
     a.set_defaults(handler=cmd_end)
 
     a = ssub.add_parser("attach", help="link an interview in the library to one meeting")
-    a.add_argument("series_id", type=int)
+    a.add_argument("series_id", type=db_int)
     a.add_argument("--on", required=True, help="the meeting's date (series zone)")
-    a.add_argument("--interview", type=int, required=True, help="interview id")
+    a.add_argument("--interview", type=db_int, required=True, help="interview id")
     json_flag(a)
     a.set_defaults(handler=cmd_attach)
 
     a = ssub.add_parser("export-ics", help="write a series (or one interview) as .ics")
-    a.add_argument("series_id", type=int)
+    a.add_argument("series_id", type=db_int)
     a.add_argument("--out", required=True, help="the .ics file to write")
     a.add_argument("--on", help="only the interview on this date (series zone)")
     json_flag(a)
@@ -104,7 +104,7 @@ def register(sub: Any) -> None:
     a.set_defaults(handler=cmd_import)
 
     a = ssub.add_parser("invite", help="print a mailto: invitation to the next interview")
-    a.add_argument("series_id", type=int)
+    a.add_argument("series_id", type=db_int)
     a.add_argument("--on", help="the interview on this date instead of the next one")
     json_flag(a)
     a.set_defaults(handler=cmd_invite)

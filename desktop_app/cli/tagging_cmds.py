@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli import json_flag
+from desktop_app.cli import db_int, json_flag
 from desktop_app.cli.context import services
 from desktop_app.cli.library_cmds import parse_date
 from desktop_app.cli.output import emit
@@ -23,7 +23,7 @@ def _tags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--zone", action="append", metavar="KEY_OR_NAME",
                    help="problem zone key or name (repeat for several)")
     p.add_argument("--persona", help="persona name (default: the customer's persona)")
-    p.add_argument("--severity", type=int, metavar="1-5")
+    p.add_argument("--severity", type=db_int, metavar="1-5")
     p.add_argument("--emotion", choices=EMOTIONS)
     p.add_argument("--note", help="free notes")
     p.add_argument("--need", help="the need behind the pain")
@@ -42,14 +42,14 @@ def register(sub: Any) -> None:
     p = sub.add_parser("highlight", help="make and edit highlights")
     hsub = p.add_subparsers(dest="action", required=True)
     a = hsub.add_parser("add", help="highlight a time range of a transcript")
-    a.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
+    a.add_argument("interview_id", type=db_int, metavar="INTERVIEW_ID")
     a.add_argument("--start", type=float, required=True, metavar="S")
     a.add_argument("--end", type=float, required=True, metavar="S")
     _tags(a)
     json_flag(a)
     a.set_defaults(handler=cmd_add)
     a = hsub.add_parser("edit", help="change a highlight's tags, texts or range")
-    a.add_argument("highlight_id", type=int, metavar="ID")
+    a.add_argument("highlight_id", type=db_int, metavar="ID")
     a.add_argument("--start", type=float, metavar="S")
     a.add_argument("--end", type=float, metavar="S")
     a.add_argument("--status", choices=("done", "stub"))
@@ -57,19 +57,19 @@ def register(sub: Any) -> None:
     json_flag(a)
     a.set_defaults(handler=cmd_edit)
     a = hsub.add_parser("show", help="show one highlight")
-    a.add_argument("highlight_id", type=int, metavar="ID")
+    a.add_argument("highlight_id", type=db_int, metavar="ID")
     json_flag(a)
     a.set_defaults(handler=cmd_show)
     a = hsub.add_parser("delete", help="delete highlights")
-    a.add_argument("ids", type=int, nargs="+", metavar="ID")
+    a.add_argument("ids", type=db_int, nargs="+", metavar="ID")
     json_flag(a)
     a.set_defaults(handler=cmd_delete)
     a = hsub.add_parser("merge", help="merge highlights of one interview into one")
-    a.add_argument("ids", type=int, nargs="+", metavar="ID")
+    a.add_argument("ids", type=db_int, nargs="+", metavar="ID")
     json_flag(a)
     a.set_defaults(handler=cmd_merge)
     a = hsub.add_parser("stubs", help="turn recording markers into stub highlights")
-    a.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
+    a.add_argument("interview_id", type=db_int, metavar="INTERVIEW_ID")
     json_flag(a)
     a.set_defaults(handler=cmd_stubs)
 
@@ -77,7 +77,7 @@ def register(sub: Any) -> None:
     p.add_argument("--touchpoint", metavar="NAME")
     p.add_argument("--zone", metavar="KEY")
     p.add_argument("--persona", metavar="NAME")
-    p.add_argument("--interview", type=int, metavar="ID")
+    p.add_argument("--interview", type=db_int, metavar="ID")
     p.add_argument("--customer", metavar="NAME")
     json_flag(p)
     p.set_defaults(handler=cmd_list)
@@ -88,7 +88,7 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_heatmap)
 
     p = sub.add_parser("suggest", help="suggest highlights from keyword rules")
-    p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
+    p.add_argument("interview_id", type=db_int, metavar="INTERVIEW_ID")
     p.add_argument("--accept", action="append", metavar="KEY", help="accept a suggestion")
     p.add_argument("--reject", action="append", metavar="KEY", help="never offer it again")
     json_flag(p)
@@ -107,14 +107,14 @@ def register(sub: Any) -> None:
     json_flag(a)
     a.set_defaults(handler=cmd_rule_add)
     a = rsub.add_parser("delete")
-    a.add_argument("rule_id", type=int, metavar="ID")
+    a.add_argument("rule_id", type=db_int, metavar="ID")
     json_flag(a)
     a.set_defaults(handler=cmd_rule_delete)
 
     p = sub.add_parser("journey-map", help="export the journey map of a persona (PNG or PDF)")
     p.add_argument("persona", nargs="?", metavar="PERSONA", help="default: all customers")
     p.add_argument("--out", required=True, metavar="PATH", help="map.png or map.pdf")
-    p.add_argument("--dpi", type=int, default=150)
+    p.add_argument("--dpi", type=db_int, default=150)
     p.add_argument("--language", choices=("en", "ru"), default="en")
     p.add_argument("--from", dest="date_from", metavar="DATE")
     p.add_argument("--to", dest="date_to", metavar="DATE")

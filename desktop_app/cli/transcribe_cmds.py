@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli import json_flag
+from desktop_app.cli import db_int, json_flag
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
 from desktop_app.domain.errors import CloserError, ValidationError
@@ -28,7 +28,7 @@ JOB_KIND = "transcribe"
 
 def register(sub: Any) -> None:
     p = sub.add_parser("transcribe", help="transcribe interviews on this computer")
-    p.add_argument("interview_id", nargs="?", type=int, metavar="INTERVIEW_ID")
+    p.add_argument("interview_id", nargs="?", type=db_int, metavar="INTERVIEW_ID")
     p.add_argument("--all", action="store_true", help="every interview not transcribed yet")
     p.add_argument("--model", help="model name (base, tiny.en, ...) or a model folder")
     p.add_argument("--language", help="language code (ru, en, ...) or auto")
@@ -40,26 +40,26 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("transcript-restore",
                        help="list or put back saved versions of a transcript")
-    p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
+    p.add_argument("interview_id", type=db_int, metavar="INTERVIEW_ID")
     p.add_argument("--version", type=Path, metavar="FILE", help="default: the latest")
     p.add_argument("--list", action="store_true", help="only list the saved versions")
     json_flag(p)
     p.set_defaults(handler=cmd_transcript_restore)
 
     p = sub.add_parser("transcript", help="show an interview's stored transcript")
-    p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
+    p.add_argument("interview_id", type=db_int, metavar="INTERVIEW_ID")
     json_flag(p)
     p.set_defaults(handler=cmd_transcript)
 
     p = sub.add_parser("search", help="search every transcript")
     p.add_argument("query", metavar="QUERY")
-    p.add_argument("--limit", type=int, default=20)
-    p.add_argument("--interview", type=int, help="only in this interview")
+    p.add_argument("--limit", type=db_int, default=20)
+    p.add_argument("--interview", type=db_int, help="only in this interview")
     json_flag(p)
     p.set_defaults(handler=cmd_search)
 
     p = sub.add_parser("export-transcript", help="export a transcript to a file")
-    p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
+    p.add_argument("interview_id", type=db_int, metavar="INTERVIEW_ID")
     p.add_argument("--format", required=True, choices=FORMATS)
     p.add_argument("--out", required=True, type=Path, metavar="PATH")
     json_flag(p)
@@ -68,21 +68,21 @@ def register(sub: Any) -> None:
     p = sub.add_parser("speaker", help="name the speakers of a transcript")
     ssub = p.add_subparsers(dest="action", required=True)
     a = ssub.add_parser("rename", help="rename a speaker everywhere in an interview")
-    a.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
+    a.add_argument("interview_id", type=db_int, metavar="INTERVIEW_ID")
     a.add_argument("old")
     a.add_argument("new")
     json_flag(a)
     a.set_defaults(handler=cmd_speaker_rename)
     a = ssub.add_parser("set", help="set the speaker of some segments")
     a.add_argument("speaker")
-    a.add_argument("--segments", required=True, type=int, nargs="+", metavar="SEGMENT_ID")
+    a.add_argument("--segments", required=True, type=db_int, nargs="+", metavar="SEGMENT_ID")
     json_flag(a)
     a.set_defaults(handler=cmd_speaker_set)
 
     p = sub.add_parser("segment", help="correct a transcript segment")
     gsub = p.add_subparsers(dest="action", required=True)
     a = gsub.add_parser("edit", help="replace a segment's text (word timings are kept)")
-    a.add_argument("segment_id", type=int, metavar="SEGMENT_ID")
+    a.add_argument("segment_id", type=db_int, metavar="SEGMENT_ID")
     a.add_argument("text")
     json_flag(a)
     a.set_defaults(handler=cmd_segment_edit)

@@ -23,6 +23,7 @@ from desktop_app.domain.errors import ValidationError
 _PAD = timedelta(days=1)  # covers any UTC offset when turning a UTC window into wall times
 # Interviews repeat at most daily; one expansion looks at no more rule times than this (about
 # 270 years of daily meetings), so a rule stored before these checks cannot hang a listing.
+_FIRST_YEAR, _LAST_YEAR = 1900, 2999  # far from datetime's limits, whatever the time zone
 _FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 MAX_COUNT = 1000
 MAX_STEPS = 100_000
@@ -43,6 +44,9 @@ def parse_local_start(text: str) -> datetime:
     if not match:
         raise ScheduleError(f"Cannot read the start time {text!r}: {hint}")
     y, mo, d, h, mi, s = (int(g) if g else 0 for g in match.groups())
+    if not _FIRST_YEAR <= y <= _LAST_YEAR:
+        raise ScheduleError(f"Cannot read the start time {text!r}: the year must be between "
+                            f"{_FIRST_YEAR} and {_LAST_YEAR}")
     try:
         return datetime(y, mo, d, h, mi, s)
     except ValueError as exc:

@@ -12,7 +12,7 @@ import av.container
 import av.error
 import av.stream
 
-from desktop_app.domain.media import MEDIA_EXTENSIONS, MediaError, MediaInfo
+from desktop_app.domain.media import MEDIA_EXTENSIONS, MediaError, MediaInfo, check_media_file
 from desktop_app.media.pcm import check_channels
 
 # Packets per stream decoded at the start (and near the end) to prove that the file decodes:
@@ -30,10 +30,7 @@ def is_supported_extension(path: Path | str) -> bool:
 
 def check_readable(path: Path) -> None:
     """Raise MediaError unless `path` is an existing, readable, non-empty regular file."""
-    if not path.exists():
-        raise MediaError(path, "file not found")
-    if path.is_dir():
-        raise MediaError(path, "is a folder, not a media file")
+    check_media_file(path)
     try:
         with open(path, "rb") as fh:
             first = fh.read(1)

@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import select
 
 from desktop_app.domain.errors import CloserError, NotFoundError
-from desktop_app.domain.media import MEDIA_EXTENSIONS, MediaError, MediaInfo
+from desktop_app.domain.media import MEDIA_EXTENSIONS, MediaError, MediaInfo, check_media_file
 from desktop_app.domain.progress import CancelToken, Progress
 from desktop_app.services.claims import Claims
 from desktop_app.storage.db import session_scope
@@ -50,14 +50,9 @@ class ImportResult:
 
 
 def _check_readable(path: Path) -> None:
-    if not path.exists():
-        raise MediaError(path, "file not found")
-    if path.is_dir():
-        raise MediaError(path, "is a folder, not a media file")
+    check_media_file(path)
     if not os.access(path, os.R_OK):
         raise MediaError(path, "cannot be read (permission denied)")
-    if path.stat().st_size == 0:
-        raise MediaError(path, "the file is empty")
     if path.suffix.lower() not in MEDIA_EXTENSIONS:
         kinds = ", ".join(sorted(e.lstrip(".") for e in MEDIA_EXTENSIONS))
         raise MediaError(path, f"unsupported file type '{path.suffix or 'none'}' "
