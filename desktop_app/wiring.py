@@ -58,12 +58,12 @@ def render_reel(plan: ReelPlan, out_path: Path, cancel: CancelToken,
 
 
 def load_audio(path: Path, *, track: int = 0, channel: int | None = None, start_s: float = 0.0,
-               cancel: CancelToken | None = None) -> np.ndarray:
+               cancel: CancelToken | None = None, duration_s: float | None = None) -> np.ndarray:
     """16 kHz mono float32 samples of audio track `track` (one channel, or all mixed down)."""
     from desktop_app.media import audio
 
     return audio.decode_audio(path, channel=channel, start_s=start_s, cancel=cancel,
-                              track=track)
+                              track=track, duration_s=duration_s)
 
 
 def load_whisper(settings: Settings) -> Callable[[str], SpeechEngine]:
@@ -106,7 +106,7 @@ def build_services(home: Path | None = None) -> Services:
     jobs.register("import", importer.import_job)  # auto-transcription is the GUI's decision
     transcription = TranscriptionService(
         engine, engine_factory=load_whisper(settings), audio_loader=load_audio,
-        settings=lambda: load_settings(home))
+        settings=lambda: load_settings(home), versions_dir=home / "transcript-versions")
     jobs.register("transcribe", transcription.transcribe_job)
     tagging = HighlightService(engine)
     suggestions = SuggestionService(engine, home, tagging)

@@ -8,25 +8,25 @@ from typing import Any
 
 from desktop_app import __version__
 from desktop_app.cli.args import Handler
+from desktop_app.cli.failures import describe_failure
 from desktop_app.cli.output import error
 from desktop_app.domain.errors import CloserError
 
 
 def _modules() -> list[Any]:
-    from desktop_app.cli import library_cmds
+    """Every command area; each has `register(subparsers)` (imported here, on first use)."""
+    from desktop_app.cli import (
+        library_cmds,
+        privacy_cmds,
+        record_cmds,
+        reel_cmds,
+        schedule_cmds,
+        tagging_cmds,
+        transcribe_cmds,
+    )
 
-    mods: list[Any] = [library_cmds]
-    # Optional areas register themselves when present.
-    import importlib
-
-    for name in ("schedule_cmds", "transcribe_cmds", "tagging_cmds", "reel_cmds",
-                 "record_cmds", "privacy_cmds"):
-        try:
-            mods.append(importlib.import_module(f"desktop_app.cli.{name}"))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"desktop_app.cli.{name}":
-                raise
-    return mods
+    return [library_cmds, schedule_cmds, transcribe_cmds, tagging_cmds, reel_cmds, record_cmds,
+            privacy_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
@@ -48,9 +50,15 @@ def main(argv: list[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return 2
+    as_json = getattr(args, "json", False)
     try:
         return handler(args)
     except CloserError as exc:
-        return error(str(exc), as_json=getattr(args, "json", False))
+        return error(str(exc), as_json=as_json)
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # never a traceback, never a database URL: one line instead
+        message = describe_failure(exc)
+        if message is None:
+            raise
+        return error(message, as_json=as_json)

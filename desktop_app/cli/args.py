@@ -72,3 +72,18 @@ def add_interview_filters(p: argparse.ArgumentParser, *, interviewer: bool = Fal
     add_date_range(p)
     if interviewer:
         p.add_argument("--interviewer", help="who led the interview")
+
+
+DB_INT_MAX = 2**63 - 1
+
+
+def db_int(text: str) -> int:
+    """An argparse type: a whole number the database can hold (ids, limits, positions)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not -DB_INT_MAX <= value <= DB_INT_MAX:
+        shown = text if len(text) <= 30 else text[:30] + "…"
+        raise argparse.ArgumentTypeError(f"{shown} is too large (at most {DB_INT_MAX})")
+    return value

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli import privacy_cmds
-from desktop_app.cli.args import add_interview_filters, command, group
+from desktop_app.cli.args import add_interview_filters, command, db_int, group
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
 from desktop_app.domain.errors import ValidationError
@@ -38,7 +38,7 @@ def register(sub: Any) -> None:
     a.add_argument("--contact", default="")
     a.add_argument("--email", default="")
     a.add_argument("--language", default="auto")
-    a.add_argument("--cadence-days", type=int)
+    a.add_argument("--cadence-days", type=db_int)
     a = command(csub, "edit", cmd_customer_edit,
                 help="change a customer's alias, company, persona or language")
     a.add_argument("name", help="the customer's current name")
@@ -64,10 +64,10 @@ def register(sub: Any) -> None:
     a.add_argument("name")
     a.add_argument("--channel", default="")
     a.add_argument("--department", default="")
-    a.add_argument("--position", type=int)
+    a.add_argument("--position", type=db_int)
     a = command(tsub, "move", cmd_touchpoint_move)
     a.add_argument("name")
-    a.add_argument("--to", type=int, required=True, help="new 1-based position")
+    a.add_argument("--to", type=db_int, required=True, help="new 1-based position")
     a = command(tsub, "delete", cmd_touchpoint_delete)
     a.add_argument("name")
     a.add_argument("--reassign-to", help="move its highlights to this touchpoint")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop_app.cli.args import command
+from desktop_app.cli.args import command, db_int
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
 from desktop_app.domain.errors import ValidationError
@@ -15,7 +15,7 @@ from desktop_app.domain.errors import ValidationError
 def register(sub: Any) -> None:
     p = command(sub, "audit", cmd_audit,
                 help="what was exported or presented: when, for whom and where")
-    p.add_argument("--limit", type=int, metavar="N", help="the newest N entries")
+    p.add_argument("--limit", type=db_int, metavar="N", help="the newest N entries")
     p.add_argument("--action", metavar="KIND",
                    help="only one kind (reel_render, playlist_export, transcript_export, "
                         "presentation, highlights_csv, taxonomy_export)")
@@ -26,7 +26,7 @@ def register(sub: Any) -> None:
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--dry-run", action="store_true", help="only list what would go")
     how.add_argument("--apply", action="store_true", help="delete them")
-    p.add_argument("--months", type=int, metavar="N",
+    p.add_argument("--months", type=db_int, metavar="N",
                    help="older than N months (default: Settings)")
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.args import command
+from desktop_app.cli.args import command, db_int
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
 from desktop_app.domain.errors import CloserError, ValidationError
@@ -38,7 +38,7 @@ def register(sub: Any) -> None:
                     "Ctrl-C / SIGTERM; what was recorded is always kept. SIGUSR1 drops a "
                     "marker.")
     who = p.add_mutually_exclusive_group()
-    who.add_argument("--interview", type=int, metavar="ID", help="record this interview")
+    who.add_argument("--interview", type=db_int, metavar="ID", help="record this interview")
     who.add_argument("--customer", metavar="NAME", help="a new interview with this customer")
     p.add_argument("--title", default="", help="the interview's title")
     video = p.add_mutually_exclusive_group()

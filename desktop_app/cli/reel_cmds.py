@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import threading
@@ -10,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.args import add_highlight_filters, command, group
+from desktop_app.cli.args import add_highlight_filters, command, db_int, group
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
 from desktop_app.domain.errors import CloserError, ValidationError
@@ -25,77 +26,77 @@ def register(sub: Any) -> None:
     rsub = group(sub, "reel", "make, edit and render highlight reels")
     p = command(rsub, "create", cmd_create, help="a reel from highlights, in the order given")
     p.add_argument("name")
-    p.add_argument("--highlight", type=int, action="append", default=[], metavar="ID")
+    p.add_argument("--highlight", type=db_int, action="append", default=[], metavar="ID")
     _reel_texts(p)
     p = command(rsub, "auto", cmd_auto,
                 help="a reel of the most severe clips, different customers first")
     p.add_argument("name")
     add_highlight_filters(p)
-    p.add_argument("--highlight", type=int, action="append", metavar="ID",
+    p.add_argument("--highlight", type=db_int, action="append", metavar="ID",
                    help="choose among these highlights (e.g. a heatmap cell)")
     p.add_argument("--max-seconds", type=float, default=90.0, metavar="N")
     p.add_argument("--audience", choices=AUDIENCES, default="internal")
     p = command(rsub, "show", cmd_show, help="show a reel and its clips")
-    p.add_argument("reel_id", type=int, metavar="REEL_ID")
+    p.add_argument("reel_id", type=db_int, metavar="REEL_ID")
     p = command(rsub, "set", cmd_set, help="change a reel's texts, audience or render options")
-    p.add_argument("reel_id", type=int, metavar="REEL_ID")
+    p.add_argument("reel_id", type=db_int, metavar="REEL_ID")
     p.add_argument("--name")
     _reel_texts(p, defaults=False)
     p.add_argument("--captions", choices=CAPTION_MODES)
-    p.add_argument("--height", type=int, choices=HEIGHTS)
+    p.add_argument("--height", type=db_int, choices=HEIGHTS)
     p.add_argument("--blur-faces", action=argparse.BooleanOptionalAction, default=None)
     p.add_argument("--alias", action=argparse.BooleanOptionalAction, default=None,
                    help="show customers' aliases instead of their first names")
     p = command(rsub, "add", cmd_add, help="add a highlight or a transcript selection as a clip")
-    p.add_argument("reel_id", type=int, metavar="REEL_ID")
-    p.add_argument("--highlight", type=int, metavar="ID")
-    p.add_argument("--interview", type=int, metavar="ID")
+    p.add_argument("reel_id", type=db_int, metavar="REEL_ID")
+    p.add_argument("--highlight", type=db_int, metavar="ID")
+    p.add_argument("--interview", type=db_int, metavar="ID")
     p.add_argument("--start", type=float, metavar="S")
     p.add_argument("--end", type=float, metavar="S")
-    p.add_argument("--position", type=int, metavar="N", help="0 = first")
+    p.add_argument("--position", type=db_int, metavar="N", help="0 = first")
     p = command(rsub, "move", cmd_move, help="move a clip to another position (0 = first)")
-    p.add_argument("item_id", type=int, metavar="CLIP_ID")
-    p.add_argument("position", type=int, metavar="POSITION")
+    p.add_argument("item_id", type=db_int, metavar="CLIP_ID")
+    p.add_argument("position", type=db_int, metavar="POSITION")
     p = command(rsub, "remove", cmd_remove, help="remove a clip from its reel")
-    p.add_argument("item_id", type=int, metavar="CLIP_ID")
+    p.add_argument("item_id", type=db_int, metavar="CLIP_ID")
     p = command(rsub, "trim", cmd_trim, help="new in/out points for a clip (snapped to words)")
-    p.add_argument("item_id", type=int, metavar="CLIP_ID")
+    p.add_argument("item_id", type=db_int, metavar="CLIP_ID")
     p.add_argument("--start", type=float, required=True, metavar="S")
     p.add_argument("--end", type=float, required=True, metavar="S")
     p.add_argument("--exact", action="store_true", help="exact seconds, no snapping")
     p = command(rsub, "words", cmd_words, help="a clip's words, flagged when they look sensitive")
-    p.add_argument("item_id", type=int, metavar="CLIP_ID")
+    p.add_argument("item_id", type=db_int, metavar="CLIP_ID")
     p = command(rsub, "mask", cmd_mask, help="bleep and hide these words of a clip (none = unmask)")
-    p.add_argument("item_id", type=int, metavar="CLIP_ID")
-    p.add_argument("indexes", type=int, nargs="*", metavar="WORD")
+    p.add_argument("item_id", type=db_int, metavar="CLIP_ID")
+    p.add_argument("indexes", type=db_int, nargs="*", metavar="WORD")
     p = command(rsub, "delete", cmd_delete, help="delete a reel")
-    p.add_argument("reel_id", type=int, metavar="REEL_ID")
+    p.add_argument("reel_id", type=db_int, metavar="REEL_ID")
     p = command(rsub, "render", cmd_render, help="render a reel to an MP4 (H.264 + AAC)")
-    p.add_argument("reel_id", type=int, metavar="REEL_ID")
+    p.add_argument("reel_id", type=db_int, metavar="REEL_ID")
     p.add_argument("--out", required=True, metavar="PATH.mp4")
     p.add_argument("--captions", choices=CAPTION_MODES)
     p.add_argument("--blur-faces", action="store_true", default=None)
-    p.add_argument("--height", type=int, choices=HEIGHTS)
+    p.add_argument("--height", type=db_int, choices=HEIGHTS)
     command(sub, "reels", cmd_list, help="list reels")
 
     csub = group(sub, "consent", "record who may see an interview")
     p = command(csub, "set", cmd_consent_set, help="record the interview's consent")
-    p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
+    p.add_argument("interview_id", type=db_int, metavar="INTERVIEW_ID")
     for audience in AUDIENCES:
         p.add_argument(f"--{audience}", action="store_true", help=f"allow {audience} viewing")
     p.add_argument("--method", choices=CONSENT_METHODS, default="verbal")
     p.add_argument("--given-by", default="")
-    p.add_argument("--valid-days", type=int, metavar="DAYS",
+    p.add_argument("--valid-days", type=db_int, metavar="DAYS",
                    help="how long it holds (default: Settings, one year; 0 = no expiry)")
     p.add_argument("--given-on", type=_day, metavar="YYYY-MM-DD",
                    help="when it was given (default: now)")
     p = command(csub, "show", cmd_consent_show, help="show the interview's consent")
-    p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
+    p.add_argument("interview_id", type=db_int, metavar="INTERVIEW_ID")
     p = command(csub, "renew", cmd_consent_renew,
                 help="the same audiences consented again from today")
-    p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
+    p.add_argument("interview_id", type=db_int, metavar="INTERVIEW_ID")
     p.add_argument("--given-by", default="")
-    p.add_argument("--valid-days", type=int, metavar="DAYS")
+    p.add_argument("--valid-days", type=db_int, metavar="DAYS")
     p = command(csub, "expired", cmd_consent_expired,
                 help="consents that ran out (their clips are left out of reels)")
     p.add_argument("--customer", metavar="NAME")
@@ -106,25 +107,25 @@ def register(sub: Any) -> None:
     p.add_argument("--role", default="")
     p.add_argument("--description", default="")
     p = command(psub, "add", cmd_pl_add, help="add a reel with a short text")
-    p.add_argument("playlist_id", type=int, metavar="PLAYLIST_ID")
-    p.add_argument("reel_id", type=int, metavar="REEL_ID")
+    p.add_argument("playlist_id", type=db_int, metavar="PLAYLIST_ID")
+    p.add_argument("reel_id", type=db_int, metavar="REEL_ID")
     p.add_argument("--text", default="")
-    p.add_argument("--position", type=int, metavar="N")
+    p.add_argument("--position", type=db_int, metavar="N")
     p = command(psub, "show", cmd_pl_show, help="show a playlist")
-    p.add_argument("playlist_id", type=int, metavar="PLAYLIST_ID")
+    p.add_argument("playlist_id", type=db_int, metavar="PLAYLIST_ID")
     p = command(psub, "move", cmd_pl_move, help="move an entry (0 = first)")
-    p.add_argument("item_id", type=int, metavar="ENTRY_ID")
-    p.add_argument("position", type=int, metavar="POSITION")
+    p.add_argument("item_id", type=db_int, metavar="ENTRY_ID")
+    p.add_argument("position", type=db_int, metavar="POSITION")
     p = command(psub, "remove", cmd_pl_remove, help="remove an entry")
-    p.add_argument("item_id", type=int, metavar="ENTRY_ID")
+    p.add_argument("item_id", type=db_int, metavar="ENTRY_ID")
     p = command(psub, "text", cmd_pl_text, help="change an entry's text")
-    p.add_argument("item_id", type=int, metavar="ENTRY_ID")
+    p.add_argument("item_id", type=db_int, metavar="ENTRY_ID")
     p.add_argument("text")
     p = command(psub, "delete", cmd_pl_delete, help="delete a playlist")
-    p.add_argument("playlist_id", type=int, metavar="PLAYLIST_ID")
+    p.add_argument("playlist_id", type=db_int, metavar="PLAYLIST_ID")
     p = command(psub, "export", cmd_pl_export,
                 help="export as an offline folder (MP4s + index.html)")
-    p.add_argument("playlist_id", type=int, metavar="PLAYLIST_ID")
+    p.add_argument("playlist_id", type=db_int, metavar="PLAYLIST_ID")
     p.add_argument("--out", required=True, metavar="DIR")
     p.add_argument("--joined", action="store_true", help="also one MP4 with every reel")
     command(sub, "playlists", cmd_pl_list, help="list playlists")
@@ -289,7 +290,9 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    payload: dict[str, Any] = {"reel_id": args.reel_id, "out": str(Path(args.out).resolve())}
+    out = Path(os.path.abspath(Path(args.out).expanduser()))  # a symlink stays a symlink
+    services().reels.check_out(out)  # before a job is made: never over a recording
+    payload: dict[str, Any] = {"reel_id": args.reel_id, "out": str(out)}
     for key in ("captions", "blur_faces", "height"):
         if getattr(args, key) is not None:
             payload[key] = getattr(args, key)

@@ -11,7 +11,7 @@ from typing import Any
 
 from dateutil.tz import tzlocal
 
-from desktop_app.cli.args import add_customer_filter, add_date_range, command, group
+from desktop_app.cli.args import add_customer_filter, add_date_range, command, db_int, group
 from desktop_app.cli.context import services
 from desktop_app.cli.output import emit
 from desktop_app.domain.errors import ValidationError
@@ -41,7 +41,7 @@ def register(sub: Any) -> None:
     a.add_argument("--customer", required=True, help="customer name")
     a.add_argument("--start", required=True, help='first interview, "YYYY-MM-DD HH:MM"')
     a.add_argument("--tz", required=True, help="IANA time zone, e.g. Europe/Berlin")
-    a.add_argument("--duration", type=int, default=60, help="minutes (default 60)")
+    a.add_argument("--duration", type=db_int, default=60, help="minutes (default 60)")
     a.add_argument("--rrule", help="recurrence, e.g. FREQ=MONTHLY;BYDAY=2TU (default: once)")
     a.add_argument("--guide", help="interview guide name")
     a.add_argument("--interviewer", action="append", default=[], help="repeat for several")
@@ -58,27 +58,27 @@ def register(sub: Any) -> None:
     command(ssub, "series", cmd_series, help="list interview series")
 
     a = command(ssub, "skip", cmd_skip, help="skip one interview of a series")
-    a.add_argument("series_id", type=int)
+    a.add_argument("series_id", type=db_int)
     a.add_argument("--on", required=True, help="its date (series zone)")
 
     a = command(ssub, "move", cmd_move, help="move one interview of a series")
-    a.add_argument("series_id", type=int)
+    a.add_argument("series_id", type=db_int)
     a.add_argument("--on", required=True, help="its current date (series zone)")
     a.add_argument("--to", required=True, help='new time "YYYY-MM-DD HH:MM" (series zone)')
 
     a = command(ssub, "end", cmd_end, help="end a series (now, or after a date)")
-    a.add_argument("series_id", type=int)
+    a.add_argument("series_id", type=db_int)
     a.add_argument("--after", help="last day that keeps its interviews (series zone)")
 
     a = command(ssub, "attach", cmd_attach,
                 help="link an interview in the library to one meeting")
-    a.add_argument("series_id", type=int)
+    a.add_argument("series_id", type=db_int)
     a.add_argument("--on", required=True, help="the meeting's date (series zone)")
-    a.add_argument("--interview", type=int, required=True, help="interview id")
+    a.add_argument("--interview", type=db_int, required=True, help="interview id")
 
     a = command(ssub, "export-ics", cmd_export,
                 help="write a series (or one interview) as .ics")
-    a.add_argument("series_id", type=int)
+    a.add_argument("series_id", type=db_int)
     a.add_argument("--out", required=True, help="the .ics file to write")
     a.add_argument("--on", help="only the interview on this date (series zone)")
 
@@ -89,7 +89,7 @@ def register(sub: Any) -> None:
 
     a = command(ssub, "invite", cmd_invite,
                 help="print a mailto: invitation to the next interview")
-    a.add_argument("series_id", type=int)
+    a.add_argument("series_id", type=db_int)
     a.add_argument("--on", help="the interview on this date instead of the next one")
 
     command(sub, "overdue", cmd_overdue, help="customers past their interview cadence")

@@ -14,6 +14,7 @@ from desktop_app.cli.args import (
     add_interview_filters,
     add_touchpoint_zone,
     command,
+    db_int,
     group,
 )
 from desktop_app.cli.context import services
@@ -28,7 +29,7 @@ from desktop_app.services.taxonomy_io import export_taxonomy, import_taxonomy, w
 def _tags(p: argparse.ArgumentParser) -> None:
     add_touchpoint_zone(p, several=True)
     p.add_argument("--persona", help="persona name (default: the customer's persona)")
-    p.add_argument("--severity", type=int, metavar="1-5")
+    p.add_argument("--severity", type=db_int, metavar="1-5")
     p.add_argument("--emotion", choices=EMOTIONS)
     p.add_argument("--note", help="free notes")
     p.add_argument("--need", help="the need behind the pain")
@@ -38,35 +39,35 @@ def _tags(p: argparse.ArgumentParser) -> None:
 def register(sub: Any) -> None:
     hsub = group(sub, "highlight", "make and edit highlights")
     a = command(hsub, "add", cmd_add, help="highlight a time range of a transcript")
-    a.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
+    a.add_argument("interview_id", type=db_int, metavar="INTERVIEW_ID")
     a.add_argument("--start", type=float, required=True, metavar="S")
     a.add_argument("--end", type=float, required=True, metavar="S")
     _tags(a)
     a = command(hsub, "edit", cmd_edit, help="change a highlight's tags, texts or range")
-    a.add_argument("highlight_id", type=int, metavar="ID")
+    a.add_argument("highlight_id", type=db_int, metavar="ID")
     a.add_argument("--start", type=float, metavar="S")
     a.add_argument("--end", type=float, metavar="S")
     a.add_argument("--status", choices=("done", "stub"))
     _tags(a)
     a = command(hsub, "show", cmd_show, help="show one highlight")
-    a.add_argument("highlight_id", type=int, metavar="ID")
+    a.add_argument("highlight_id", type=db_int, metavar="ID")
     a = command(hsub, "delete", cmd_delete, help="delete highlights")
-    a.add_argument("ids", type=int, nargs="+", metavar="ID")
+    a.add_argument("ids", type=db_int, nargs="+", metavar="ID")
     a = command(hsub, "merge", cmd_merge, help="merge highlights of one interview into one")
-    a.add_argument("ids", type=int, nargs="+", metavar="ID")
+    a.add_argument("ids", type=db_int, nargs="+", metavar="ID")
     a = command(hsub, "stubs", cmd_stubs, help="turn recording markers into stub highlights")
-    a.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
+    a.add_argument("interview_id", type=db_int, metavar="INTERVIEW_ID")
 
     p = command(sub, "highlights", cmd_list, help="list highlights")
     add_highlight_filters(p)
-    p.add_argument("--interview", type=int, metavar="ID")
+    p.add_argument("--interview", type=db_int, metavar="ID")
     add_customer_filter(p)
 
     p = command(sub, "heatmap", cmd_heatmap, help="pain counts per touchpoint and problem zone")
     add_interview_filters(p, interviewer=True)
 
     p = command(sub, "suggest", cmd_suggest, help="suggest highlights from keyword rules")
-    p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
+    p.add_argument("interview_id", type=db_int, metavar="INTERVIEW_ID")
     p.add_argument("--accept", action="append", metavar="KEY", help="accept a suggestion")
     p.add_argument("--reject", action="append", metavar="KEY", help="never offer it again")
 
@@ -77,13 +78,13 @@ def register(sub: Any) -> None:
     add_touchpoint_zone(a)
     a.add_argument("--language", default="")
     a = command(rsub, "delete", cmd_rule_delete)
-    a.add_argument("rule_id", type=int, metavar="ID")
+    a.add_argument("rule_id", type=db_int, metavar="ID")
 
     p = command(sub, "journey-map", cmd_journey_map,
                 help="export the journey map of a persona (PNG or PDF)")
     p.add_argument("persona", nargs="?", metavar="PERSONA", help="default: all customers")
     p.add_argument("--out", required=True, metavar="PATH", help="map.png or map.pdf")
-    p.add_argument("--dpi", type=int, default=150)
+    p.add_argument("--dpi", type=db_int, default=150)
     p.add_argument("--language", choices=("en", "ru"), default="en")
     add_date_range(p)
 

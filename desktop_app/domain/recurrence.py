@@ -21,6 +21,13 @@ from dateutil.rrule import rrule, rrulestr
 from desktop_app.domain.errors import ValidationError
 
 _PAD = timedelta(days=1)  # covers any UTC offset when turning a UTC window into wall times
+# Interviews repeat at most daily; one expansion looks at no more rule times than this (about
+# 270 years of daily meetings), so a rule stored before these checks cannot hang a listing.
+_FIRST_YEAR, _LAST_YEAR = 1900, 2999  # far from datetime's limits, whatever the time zone
+_FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
+MAX_COUNT = 1000
+MAX_STEPS = 100_000
+_ONE_PER_DAY = ("BYHOUR", "BYMINUTE", "BYSECOND")
 _START_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?\s*$")
 _UNTIL_RE = re.compile(r"^(\d{8})(?:T(\d{6})(Z?))?$")
 _KINDS = ("skip", "move")
@@ -37,6 +44,9 @@ def parse_local_start(text: str) -> datetime:
     if not match:
         raise ScheduleError(f"Cannot read the start time {text!r}: {hint}")
     y, mo, d, h, mi, s = (int(g) if g else 0 for g in match.groups())
+    if not _FIRST_YEAR <= y <= _LAST_YEAR:
+        raise ScheduleError(f"Cannot read the start time {text!r}: the year must be between "
+                            f"{_FIRST_YEAR} and {_LAST_YEAR}")
     try:
         return datetime(y, mo, d, h, mi, s)
     except ValueError as exc:
@@ -137,11 +147,28 @@ def _compile(rule: str, dtstart: datetime, zone: ZoneInfo | None) -> _Rule:
     return _Rule(compiled, tuple(parts), count, until)
 
 
+def _check_bounds(rule: str, info: _Rule) -> None:
+    """Refuse rules more often than daily, several times a day, or with too many meetings."""
+    bad = f"Invalid recurrence rule {rule!r}"
+    values = dict(info.parts)
+    freq = values.get("FREQ", "")
+    if freq not in _FREQUENCIES:
+        raise ScheduleError(f"{bad}: interviews repeat at most daily; FREQ must be one of "
+                            f"{', '.join(_FREQUENCIES)}")
+    for key in _ONE_PER_DAY:
+        if "," in values.get(key, ""):
+            raise ScheduleError(f"{bad}: {key} with several values means several interviews "
+                                "a day; give one time")
+    if info.count is not None and info.count > MAX_COUNT:
+        raise ScheduleError(f"{bad}: COUNT may be at most {MAX_COUNT}")
+
+
 def validate_rrule(rule: str, dtstart: datetime, *, tz: str | None = None) -> None:
     """Raise ScheduleError if `rule` cannot be read or yields nothing from `dtstart` (wall time)."""
     zone = get_zone(tz) if tz else None
     wall = _wall(dtstart, zone) if zone and dtstart.tzinfo else dtstart.replace(tzinfo=None)
     info = _compile(rule, wall, zone)
+    _check_bounds(rule, info)
     if info.until_wall is not None and info.until_wall < wall:
         raise ScheduleError(
             f"The series ends ({info.until_wall:%Y-%m-%d %H:%M}) before it starts "
@@ -220,7 +247,12 @@ class _Series:
             if self.spec.start_local >= from_wall:
                 yield self.spec.start_local
             return
-        yield from self.info.rule.xafter(from_wall, inc=True)
+        # dateutil walks from DTSTART: bounded, and never finer than a day
+        for steps, wall in enumerate(self.info.rule):
+            if steps >= MAX_STEPS:
+                return
+            if wall >= from_wall:
+                yield wall
 
     def originals(self, lo: datetime, hi: datetime) -> Iterator[datetime]:
         """Original UTC starts in about [lo, hi) (padded by a day; callers filter exactly)."""

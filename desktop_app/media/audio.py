@@ -13,6 +13,7 @@ import numpy as np
 
 from desktop_app.domain.media import MediaError
 from desktop_app.domain.progress import CancelToken
+from desktop_app.media.pcm import PcmConverter, check_channels, to_mono
 from desktop_app.media.probe import first_audio_stream, open_media
 
 # Waveform peaks are measured on audio resampled to this rate, in blocks of this many samples.
@@ -41,12 +42,14 @@ def decode_audio(
     start_s: float = 0.0,
     cancel: CancelToken | None = None,
     track: int = 0,
+    duration_s: float | None = None,
 ) -> np.ndarray:
     """Audio track `track` (0 = the first) from `start_s` on, as float32 mono samples.
 
     `channel=None` mixes all channels down; `channel=k` keeps only channel k (0-based), e.g. the
     customer on one side of a stereo call recording; `track=1` is the recorder's call-audio
-    track. `cancel` is checked between decoded frames.
+    track. `cancel` is checked between decoded frames. `duration_s` stops after that much
+    audio, so a long recording can be read window by window in bounded memory.
     """
     path = Path(path)
     with open_media(path) as container:
@@ -61,21 +64,22 @@ def decode_audio(
             raise MediaError(
                 path, f"has no audio channel {channel + 1} (it has {channels} channel(s))"
             )
-        if channel is None:
-            # s16 like faster-whisper: FFmpeg then normalises the downmix so it cannot clip
-            resampler = av.AudioResampler(format="s16", layout="mono", rate=sample_rate)
-        else:
-            resampler = av.AudioResampler(format="fltp", rate=sample_rate)
-        chunks = [
-            data[0] if channel is None else data[channel]
-            for data in _resampled(path, container, stream, resampler, start_s, cancel)
-        ]
+        check_channels(path, channels)
+        converter = PcmConverter(path, sample_rate)
+        # the mix-down is an average of the channels, so it cannot clip
+        wanted = None if duration_s is None else max(0, round(duration_s * sample_rate))
+        chunks: list[np.ndarray] = []
+        have = 0
+        for data in _resampled(path, container, stream, converter, start_s, cancel):
+            if wanted is not None and have >= wanted:
+                break
+            chunks.append(np.array(to_mono(data) if channel is None else data[channel],
+                                   dtype=np.float32))  # a copy: the frame's memory goes
+            have += chunks[-1].size
     if not chunks:
         return np.zeros(0, dtype=np.float32)
     samples = np.concatenate(chunks)
-    if channel is None:
-        return samples.astype(np.float32) / np.float32(32768.0)
-    return np.ascontiguousarray(samples, dtype=np.float32)
+    return samples[:wanted] if wanted is not None else samples
 
 
 def audio_peaks(path: Path, buckets: int) -> np.ndarray:
@@ -96,8 +100,9 @@ def audio_envelope(path: Path, buckets: int) -> tuple[np.ndarray, np.ndarray]:
     carry = np.zeros(0, dtype=np.float32)
     with open_media(path) as container:
         stream = _audio_stream(path, container)
-        resampler = av.AudioResampler(format="fltp", rate=_PEAK_RATE)
-        for data in _resampled(path, container, stream, resampler, 0.0, None):
+        check_channels(path, stream.codec_context.channels)
+        converter = PcmConverter(path, _PEAK_RATE)
+        for data in _resampled(path, container, stream, converter, 0.0, None):
             loud = np.abs(data).max(axis=0)  # loudest channel, sample by sample
             loud = np.concatenate((carry, loud)) if carry.size else loud
             whole = loud.size - loud.size % _PEAK_BLOCK
@@ -143,11 +148,11 @@ def _resampled(
     path: Path,
     container: av.container.InputContainer,
     stream: av.stream.Stream,
-    resampler: av.AudioResampler,
+    converter: PcmConverter,
     start_s: float,
     cancel: CancelToken | None,
 ) -> Iterator[np.ndarray]:
-    """Decode `stream` from `start_s` through `resampler`; yield (channels, samples) arrays.
+    """Decode `stream` from `start_s` through `converter`; yield (channels, samples) arrays.
 
     A damaged packet is skipped, as FFmpeg's own tools do; a file where nothing decodes at all
     raises MediaError.
@@ -173,15 +178,15 @@ def _resampled(
             for frame in frames:
                 if skip is None:
                     first = float(frame.pts * frame.time_base) if frame.pts is not None else 0.0
-                    skip = max(0, round((start_s - first) * resampler.rate))
+                    skip = max(0, round((start_s - first) * converter.rate))
                 decoded += 1
                 frame.pts = None  # the resampler keeps its own continuous timeline
-                for out in resampler.resample(frame):
-                    skip = yield from _trimmed(out.to_ndarray(), skip)
+                for data in converter.convert(frame):
+                    skip = yield from _trimmed(data, skip)
     except av.error.FFmpegError:
         errors += 1  # the demuxer hit a damaged or missing tail: keep what was decoded
-    for out in resampler.resample(None):
-        skip = yield from _trimmed(out.to_ndarray(), skip or 0)
+    for data in converter.convert(None):
+        skip = yield from _trimmed(data, skip or 0)
     if decoded == 0 and errors:
         raise MediaError(path, "corrupt: cannot decode the audio")
 

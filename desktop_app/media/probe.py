@@ -12,7 +12,8 @@ import av.container
 import av.error
 import av.stream
 
-from desktop_app.domain.media import MEDIA_EXTENSIONS, MediaError, MediaInfo
+from desktop_app.domain.media import MEDIA_EXTENSIONS, MediaError, MediaInfo, check_media_file
+from desktop_app.media.pcm import check_channels
 
 # Packets per stream decoded at the start (and near the end) to prove that the file decodes:
 # at least _MIN_PACKETS, and up to _CHECK_PACKETS while no frame has come out yet.
@@ -29,10 +30,7 @@ def is_supported_extension(path: Path | str) -> bool:
 
 def check_readable(path: Path) -> None:
     """Raise MediaError unless `path` is an existing, readable, non-empty regular file."""
-    if not path.exists():
-        raise MediaError(path, "file not found")
-    if path.is_dir():
-        raise MediaError(path, "is a folder, not a media file")
+    check_media_file(path)
     try:
         with open(path, "rb") as fh:
             first = fh.read(1)
@@ -82,6 +80,11 @@ def probe(path: Path) -> MediaInfo:
         audio = first_audio_stream(container)
         if video is None and audio is None:
             raise MediaError(path, "contains no audio or video")
+        if audio is not None:
+            check_channels(path, audio.codec_context.channels)
+        if audio is None and _is_picture(container):
+            kind = container.format.name.removesuffix("_pipe").upper()
+            raise MediaError(path, f"is a picture ({kind}), not an audio or video recording")
         streams = [s for s in (video, audio) if s is not None]
         _check_head_decodes(path, container, streams)
         duration = _known_duration(container, streams)
@@ -99,6 +102,12 @@ def probe(path: Path) -> MediaInfo:
             **_audio_fields(audio),
         )
     return info
+
+
+def _is_picture(container: av.container.InputContainer) -> bool:
+    """A still image (or a GIF) that FFmpeg would read as a one-frame "video"."""
+    name = container.format.name
+    return name.endswith("_pipe") or name in ("image2", "gif", "webp", "apng")
 
 
 def _detail(exc: BaseException) -> str:

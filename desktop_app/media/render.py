@@ -17,6 +17,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from fractions import Fraction
+from glob import escape as glob_escape
 from pathlib import Path
 
 import av
@@ -136,7 +137,8 @@ def render_reel(
     reel = Reel(plan=plan, fps=fps, width=opts.width, height=opts.height, videos=videos,
                 cues=cues, entries=entries)
     ticker = _Ticker(out_path, total_s, cancel, progress)
-    token = uuid.uuid4().hex[:8]
+    token = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    remove_stale_partials(out_path)
     temp = out_path.with_name(f".{out_path.name}.{token}.partial")
     side_paths: list[tuple[Path, Path]] = []
     copied_s = 0.0
@@ -331,6 +333,36 @@ def _entry_audio(
         channels=audio.channels,
     )
     return audio.encode(sound)
+
+
+def remove_stale_partials(out_path: Path) -> list[Path]:
+    """Delete hidden `.NAME.PID-TOKEN.partial` files (reel and captions) of dead renders.
+
+    A render killed with kill -9 cannot clean up after itself; the next render to the same
+    name does. Files of a render still running in a live process are left alone.
+    """
+    removed = []
+    for name in (out_path.name, *(out_path.with_suffix(s).name for s in (".srt", ".vtt"))):
+        for stale in out_path.parent.glob(f".{glob_escape(name)}.*.partial"):
+            pid = stale.name[len(name) + 2 :].split("-", 1)[0]
+            if pid.isdigit() and _alive(int(pid)):
+                continue
+            with suppress(OSError):
+                stale.unlink()
+                removed.append(stale)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid() or os.name == "nt":  # Windows: os.kill(pid, 0) would send Ctrl-C
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
 
 
 def _write_sidecars(out_path: Path, token: str, cues: list) -> list[tuple[Path, Path]]:

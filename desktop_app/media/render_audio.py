@@ -22,6 +22,7 @@ import numpy as np
 
 from desktop_app.domain.media import MediaError
 from desktop_app.domain.progress import CancelToken
+from desktop_app.media.pcm import PcmConverter, check_channels, stereo_weights, to_mono, to_stereo
 from desktop_app.media.probe import first_audio_stream, open_media
 
 SAMPLE_RATE = 48000
@@ -75,7 +76,13 @@ def _decoded(
 ) -> Iterator[tuple[int, np.ndarray]]:
     """(output sample position, (channels, n) samples) from `start_s` on."""
     stream.thread_type = "AUTO"
-    resampler = av.AudioResampler(format="fltp", layout=layout, rate=SAMPLE_RATE)
+    check_channels(path, stream.codec_context.channels)
+    converter = PcmConverter(path, SAMPLE_RATE)
+    weights = stereo_weights([ch.name for ch in stream.layout.channels])
+
+    def mixed(data: np.ndarray) -> np.ndarray:
+        return to_mono(data)[np.newaxis] if layout == "mono" else to_stereo(data, weights)
+
     if start_s > 0:
         try:
             container.seek(int(start_s / stream.time_base), stream=stream, backward=True)
@@ -95,15 +102,15 @@ def _decoded(
                     first = float(frame.pts * frame.time_base) if frame.pts is not None else 0.0
                     pos = round((first - start_s) * SAMPLE_RATE)
                 frame.pts = None  # the resampler keeps its own continuous timeline
-                for res in resampler.resample(frame):
-                    data = res.to_ndarray()
+                for res in converter.convert(frame):
+                    data = mixed(res)
                     yield from _clipped(pos, data)
                     pos += data.shape[1]
     except av.error.FFmpegError:
         pass  # a damaged tail: keep what decoded
     if pos is not None:
-        for res in resampler.resample(None):
-            data = res.to_ndarray()
+        for res in converter.convert(None):
+            data = mixed(res)
             yield from _clipped(pos, data)
             pos += data.shape[1]
 

@@ -190,14 +190,21 @@ def _utc(value: date | datetime) -> datetime:
     return value.astimezone(UTC)
 
 
-def _tz_name(value: date | datetime, tzid: str | None) -> str:
-    key = getattr(getattr(value, "tzinfo", None), "key", None)
+def _tz_name(value: date | datetime, tzid: str | None, label: str = "") -> str:
+    zone = getattr(value, "tzinfo", None)
+    key = getattr(zone, "key", None)
     for name in (key, tzid):
         if name:
             try:
                 return get_zone(str(name)).key
             except ScheduleError:
                 continue
+    if tzid and isinstance(value, datetime) and zone is None:
+        # neither a known zone nor one the file defines: its times cannot be placed
+        shown = tzid if len(tzid) <= 60 else tzid[:60] + "…"
+        raise ScheduleError(f"Not a valid calendar file: event {label}: unknown time zone "
+                            f"{shown!r} (expected a name like Europe/Berlin); nothing was "
+                            "imported")
     return "UTC"
 
 
@@ -229,7 +236,7 @@ def _imported(event: Event) -> ImportedEvent:
         description=str(event.get("DESCRIPTION", "")),
         start_utc=start,
         end_utc=end,
-        tz=_tz_name(raw, event["DTSTART"].params.get("TZID")),
+        tz=_tz_name(raw, event["DTSTART"].params.get("TZID"), label),
         rrule=rules[0].to_ical().decode("ascii") if rules else None,
         exdates_utc=exdates,
         location=str(location) if location else None,

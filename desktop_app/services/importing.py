@@ -17,11 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import select
 
 from desktop_app.domain.errors import CloserError, NotFoundError
-from desktop_app.domain.media import MEDIA_EXTENSIONS, MediaError, MediaInfo
+from desktop_app.domain.media import MEDIA_EXTENSIONS, MediaError, MediaInfo, check_media_file
 from desktop_app.domain.progress import CancelToken, Progress
+from desktop_app.services.claims import Claims
 from desktop_app.storage.db import session_scope
 from desktop_app.storage.tables import Customer, Interview, MediaAsset
 
@@ -48,18 +50,44 @@ class ImportResult:
 
 
 def _check_readable(path: Path) -> None:
-    if not path.exists():
-        raise MediaError(path, "file not found")
-    if path.is_dir():
-        raise MediaError(path, "is a folder, not a media file")
+    check_media_file(path)
     if not os.access(path, os.R_OK):
         raise MediaError(path, "cannot be read (permission denied)")
-    if path.stat().st_size == 0:
-        raise MediaError(path, "the file is empty")
     if path.suffix.lower() not in MEDIA_EXTENSIONS:
         kinds = ", ".join(sorted(e.lstrip(".") for e in MEDIA_EXTENSIONS))
         raise MediaError(path, f"unsupported file type '{path.suffix or 'none'}' "
                                f"(supported: {kinds})")
+
+
+def _non_empty(path: Path) -> bool:
+    try:
+        return path.is_file() and path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _unlinked(path: Path) -> list[Path]:
+    try:
+        path.unlink()
+    except OSError:
+        return []
+    return [path]
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid() or os.name == "nt":  # Windows: os.kill(pid, 0) would send Ctrl-C
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _disk_full(exc: BaseException) -> bool:
+    return getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in str(exc)
 
 
 class ImportService:
@@ -72,6 +100,8 @@ class ImportService:
         self._pictures_dir = library_dir / "pictures"
         self._probe = probe
         self._picture = picture
+        self._claims = Claims(library_dir / "locks")
+        self._cleaned = False
 
     # --- batch API used by the CLI and the GUI ---------------------------------------------
 
@@ -110,6 +140,9 @@ class ImportService:
         """Import one file, yielding byte progress; sets `last_result` when done."""
         path = Path(path).expanduser()
         cancel = cancel or CancelToken()
+        if not self._cleaned:
+            self.clean_leftovers()
+            self._cleaned = True
         with session_scope(self._engine) as s:
             if s.get(Customer, customer_id) is None:
                 raise NotFoundError(f"The customer with id {customer_id} does not exist.")
@@ -124,20 +157,39 @@ class ImportService:
             digest, tmp = yield from self._hash_and_copy(path, size, cancel)
             stored = self._media_dir / digest[:2] / f"{digest}{path.suffix.lower()}"
         try:
-            existing = self._existing(digest)
+            # one import per recording at a time, across threads and processes: the second
+            # waits, then finds the first one's interview
+            with self._claims.wait(f"import-{digest}", what=f"the import of {path.name}"):
+                existing = self._existing(digest)
+                if existing is None:
+                    moved = False
+                    try:
+                        if tmp is not None:
+                            stored.parent.mkdir(parents=True, exist_ok=True)
+                            os.replace(tmp, stored)
+                            tmp, moved = None, True
+                        picture = self._make_picture(stored, info, digest)
+                        when = recorded_at or datetime.fromtimestamp(path.stat().st_mtime, UTC)
+                        interview_id = self._create_rows(path, stored, digest, size, info,
+                                                         picture, customer_id, when, link)
+                    except IntegrityError:  # a server database shared by several computers
+                        existing = self._existing(digest)
+                        if existing is None:
+                            raise
+                    except BaseException as exc:
+                        if moved:  # no row points at the copy: it must not stay as an orphan
+                            stored.unlink(missing_ok=True)
+                        if isinstance(exc, OSError | OperationalError) and _disk_full(exc):
+                            raise MediaError(path, "the disk is full: nothing was imported") \
+                                from None
+                        raise
+                else:
+                    self._repair_picture(digest)
             if existing is not None:
                 self.last_result = ImportResult(
                     path=str(path), ok=True, interview_id=existing, duration_s=info.duration_s,
                     has_video=info.has_video, has_audio=info.has_audio, duplicate=True)
                 return
-            if tmp is not None:
-                stored.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(tmp, stored)
-                tmp = None
-            picture = self._make_picture(stored, info, digest)
-            when = recorded_at or datetime.fromtimestamp(path.stat().st_mtime, UTC)
-            interview_id = self._create_rows(path, stored, digest, size, info, picture,
-                                             customer_id, when, link)
         finally:
             if tmp is not None:
                 tmp.unlink(missing_ok=True)
@@ -200,14 +252,64 @@ class ImportService:
         return h.hexdigest(), tmp
 
     def _make_picture(self, stored: Path, info: MediaInfo, digest: str) -> str:
+        """The picture for the list, made beside and renamed into place: never a 0-byte file."""
         out = self._pictures_dir / f"{digest}.png"
-        if out.exists():
+        if _non_empty(out):
             return str(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
+        out.unlink(missing_ok=True)  # an empty one left by a full disk is made again
+        tmp = out.with_name(f".{out.stem}.{os.getpid()}.partial.png")
         try:
-            return str(self._picture(stored, info, out))
-        except MediaError:
-            return ""  # a missing picture must not fail the import: the list shows a placeholder
+            out.parent.mkdir(parents=True, exist_ok=True)
+            made = Path(self._picture(stored, info, tmp))
+            if not _non_empty(made):
+                return ""
+            os.replace(made, out)
+            return str(out)
+        except (MediaError, OSError):
+            # a missing picture must not fail the import: the list shows a placeholder
+            return ""
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    def _repair_picture(self, digest: str) -> None:
+        """A duplicate import makes the picture an earlier import could not (disk full)."""
+        with session_scope(self._engine) as s:
+            asset = s.exec(select(MediaAsset).where(MediaAsset.sha256 == digest)).first()
+            if asset is None or (asset.picture_path and _non_empty(Path(asset.picture_path))):
+                return
+            try:
+                info = self._probe(Path(asset.path))
+            except MediaError:
+                return
+            asset.picture_path = self._make_picture(Path(asset.path), info, digest)
+            s.add(asset)
+
+    def clean_leftovers(self) -> list[Path]:
+        """Remove what a killed or failed import left: partial copies of dead processes, copies
+        no interview points at, and empty pictures. Returns what was removed."""
+        removed: list[Path] = []
+        if not self._media_dir.is_dir():
+            return removed
+        for partial in self._media_dir.glob(".importing-*"):
+            pid = partial.name.split("-")[1] if partial.name.count("-") >= 2 else ""
+            if not (pid.isdigit() and _alive(int(pid))):
+                removed += _unlinked(partial)
+        with session_scope(self._engine) as s:
+            known = set(s.exec(select(MediaAsset.sha256)).all())
+        for copy in self._media_dir.glob("??/*"):
+            digest = copy.name.split(".", 1)[0]
+            if (copy.is_file() and len(digest) == 64 and digest not in known
+                    and not self._claims.held(f"import-{digest}")):
+                removed += _unlinked(copy)
+        if self._pictures_dir.is_dir():
+            for picture in self._pictures_dir.glob("*.png"):
+                if picture.name.startswith("."):  # .DIGEST.PID.partial.png of a picture run
+                    pid = picture.name.split(".")[2]
+                    if not (pid.isdigit() and _alive(int(pid))):
+                        removed += _unlinked(picture)
+                elif not _non_empty(picture):
+                    removed += _unlinked(picture)
+        return removed
 
     def _create_rows(self, path: Path, stored: Path, digest: str, size: int, info: MediaInfo,
                      picture: str, customer_id: int, when: datetime, link: bool) -> int:

@@ -4,16 +4,24 @@ A job function takes (payload, cancel, job_id) and yields Progress; its `return`
 becomes the job's result. `JobService.run` drives one synchronously (CLI, tests, worker threads).
 At start-up `mark_interrupted` turns rows left `running` by a crash into `interrupted` rows that
 can be resumed: job functions must be idempotent and continue from what they committed.
+
+A job runs only while its process holds the claim on its work (services/claims.py: an OS file
+lock on kind + target, freed by the OS when the process dies), so the same interview is never
+transcribed by two threads, two windows, or the app and the CLI at once; a "running" row whose
+claim nobody holds was left by a dead process and is resumed.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
@@ -21,6 +29,7 @@ from sqlmodel import col, select
 
 from desktop_app.domain.errors import CloserError, JobCancelled, NotFoundError
 from desktop_app.domain.progress import CancelToken, Progress
+from desktop_app.services.claims import Claims
 from desktop_app.storage.db import session_scope
 from desktop_app.storage.tables import Job
 from desktop_app.storage.types import utcnow
@@ -48,6 +57,8 @@ class JobInfo:
     created_at: datetime
     started_at: datetime | None
     finished_at: datetime | None
+    # set by `run` when another live process holds the job's work: nothing was done
+    busy: str = ""
 
     @property
     def fraction(self) -> float:
@@ -68,8 +79,10 @@ def _info(job: Job) -> JobInfo:
 class JobService:
     """Registry of job kinds plus the persisted queue."""
 
-    def __init__(self, engine: Engine, *, progress_interval_s: float = 0.25) -> None:
+    def __init__(self, engine: Engine, *, progress_interval_s: float = 0.25,
+                 lock_dir: Path | None = None) -> None:
         self._engine = engine
+        self.claims = Claims(lock_dir or _default_lock_dir(engine))
         self._kinds: dict[str, JobFn] = {}
         self._interval = progress_interval_s
         self._lock = threading.Lock()
@@ -114,14 +127,24 @@ class JobService:
             return _info(job) if job else None
 
     def mark_interrupted(self) -> list[int]:
-        """At start-up: jobs left `running` by a crash or kill become `interrupted`."""
+        """At start-up: jobs left `running` by a crash or kill become `interrupted`.
+
+        A job whose claim is held is running in a live process (another app, the CLI) and stays.
+        """
         with session_scope(self._engine) as s:
-            rows = s.exec(select(Job).where(Job.status == "running")).all()
+            rows = [j for j in s.exec(select(Job).where(Job.status == "running")).all()
+                    if not self.claims.held(_claim_key(j))]
             for job in rows:
                 job.status = "interrupted"
                 job.message = "Interrupted: the app stopped while this was running."
                 s.add(job)
             return [j.id for j in rows if j.id is not None]
+
+    def is_claimed(self, job_id: int) -> bool:
+        """True while a live thread or process is running the job's work."""
+        with session_scope(self._engine) as s:
+            job = s.get(Job, job_id)
+            return job is not None and self.claims.held(_claim_key(job))
 
     def resumable(self) -> list[JobInfo]:
         with session_scope(self._engine) as s:
@@ -135,6 +158,22 @@ class JobService:
             on_progress: Callable[[int, Progress], None] | None = None) -> JobInfo:
         """Run one job to its end on the calling thread; never raises for job failures."""
         cancel = cancel or CancelToken()
+        with session_scope(self._engine) as s:
+            job = s.get(Job, job_id)
+            if job is None:
+                raise NotFoundError(f"Job {job_id} does not exist.")
+            key = _claim_key(job)
+        claim = self.claims.try_claim(key)
+        if claim is None:
+            info = self.get(job_id)
+            pid = self.claims.holder(key)
+            who = f"another process (pid {pid})" if pid else "another process"
+            return replace(info, busy=f"already running in {who}")
+        with claim:
+            return self._run_claimed(job_id, cancel, on_progress)
+
+    def _run_claimed(self, job_id: int, cancel: CancelToken,
+                     on_progress: Callable[[int, Progress], None] | None) -> JobInfo:
         with session_scope(self._engine) as s:
             job = s.get(Job, job_id)
             if job is None:
@@ -202,3 +241,19 @@ class JobService:
             job.finished_at = utcnow()
             s.add(job)
             return _info(job)
+
+
+def _claim_key(job: Job) -> str:
+    """One claim per piece of work: the job's kind and target (or the job itself)."""
+    return f"{job.kind}-{job.target_id}" if job.target_id is not None else f"job-{job.id}"
+
+
+def _default_lock_dir(engine: Engine) -> Path:
+    """`locks/` beside an SQLite database; for a server database, one folder per URL in /tmp."""
+    database = engine.url.database
+    if engine.url.get_backend_name() == "sqlite":
+        if not database or database == ":memory:":
+            return Path(tempfile.mkdtemp(prefix="closer-locks-"))  # this process only
+        return Path(database).resolve().parent / "locks"
+    url = engine.url.render_as_string(hide_password=True).encode()
+    return Path(tempfile.gettempdir()) / f"closer-locks-{hashlib.sha256(url).hexdigest()[:16]}"

@@ -30,6 +30,7 @@ from desktop_app.domain.reels import (
     pick_auto,
 )
 from desktop_app.services.audit import AuditService, customers_of_interviews
+from desktop_app.services.reel_output import check_reel_out
 from desktop_app.services.reels_auto import auto_candidates
 from desktop_app.services.reels_edit import (
     check_masks,
@@ -324,9 +325,14 @@ class ReelService:
         return (yield from run_with_progress(
             lambda token, progress: render(plan, out, token, progress), cancel))
 
+    def check_out(self, out: Path) -> None:
+        """Raise MediaError when `out` would overwrite a recording or land inside the library."""
+        check_reel_out(self._engine, self._home, Path(out))
+
     def render_iter(self, reel_id: int, out: Path, cancel: CancelToken | None = None,
                     **overrides: Any) -> Generator[Progress, None, dict[str, Any]]:
         """Check consent and files, render to `out`; returns `result_json`."""
+        check_reel_out(self._engine, self._home, Path(out))
         plan, clips = self.checked_plan(reel_id, **overrides)
         result = yield from self.render_plan(plan, Path(out), cancel or CancelToken())
         if self._audit is not None:

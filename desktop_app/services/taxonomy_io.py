@@ -26,6 +26,16 @@ from desktop_app.storage.tables import KeywordRule, ProblemZone, Touchpoint
 CSV_COLUMNS = ("id", "interview", "customer", "date", "start", "end", "quote", "touchpoints",
                "zones", "persona", "severity", "emotion", "need", "value", "notes")
 FORMAT = "closer-taxonomy"
+VERSIONS = (1,)
+_NAME_MAX = 200  # as for names typed in the app or the CLI
+_TEXT_MAX = 5000
+_FILE_MAX = 20_000_000
+
+
+def _shown(value: Any) -> str:
+    """A value from the file for a message: JSON, cut short."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:40] + "…"
 TP_FIELDS = ("channel", "department", "description", "value_text", "shortcut")
 ZONE_FIELDS = ("name", "name_ru", "description", "shortcut")
 _MAX_PROBLEMS = 8
@@ -97,11 +107,25 @@ def _load(path: Path) -> dict[str, Any]:
         raise ValidationError(f"Taxonomy file {path} not found.") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise ValidationError(f"Taxonomy file {path.name} cannot be read: {exc}") from exc
+    if len(text) > _FILE_MAX:
+        raise ValidationError(f"Taxonomy file {path.name} is too large ({len(text):,} "
+                              f"characters; at most {_FILE_MAX:,}); nothing was imported.")
     try:
         data = json.loads(text)
+    except RecursionError:
+        raise ValidationError(f"Taxonomy file {path.name} is nested too deeply to be a "
+                              "taxonomy; nothing was imported.") from None
     except json.JSONDecodeError as exc:
         raise ValidationError(f"Taxonomy file {path.name} is not valid JSON (line {exc.lineno}, "
                               f"column {exc.colno}: {exc.msg}); nothing was imported.") from exc
+    if isinstance(data, dict) and "format" in data and data["format"] != FORMAT:
+        raise ValidationError(f"Taxonomy file {path.name} has the unknown format "
+                              f"{_shown(data['format'])} (expected \"{FORMAT}\"); nothing was "
+                              "imported.")
+    if isinstance(data, dict) and "version" in data and data["version"] not in VERSIONS:
+        raise ValidationError(f"Taxonomy file {path.name} is version {_shown(data['version'])}, "
+                              f"which this app cannot read (it reads version "
+                              f"{', '.join(map(str, VERSIONS))}); nothing was imported.")
     if not isinstance(data, dict) or not any(k in data for k in ("touchpoints", "zones",
                                                                    "rules")):
         raise ValidationError(f"Taxonomy file {path.name} must be a JSON object with "
@@ -131,7 +155,13 @@ def _text(item: dict[str, Any], field: str, where: str, problems: list[str]) -> 
     if not isinstance(value, str):
         problems.append(f"{where}: \"{field}\" must be text")
         return ""
-    return value.strip()
+    value = value.strip()
+    limit = _NAME_MAX if field in ("name", "key", "phrase", "touchpoint", "zone") else _TEXT_MAX
+    if len(value) > limit:
+        problems.append(f"{where}: \"{field}\" is too long ({len(value):,} characters; at "
+                        f"most {limit:,})")
+        return value[:40] + "…"  # the import stops; this only labels the other problems
+    return value
 
 
 def import_taxonomy(engine: Engine, path: Path) -> TaxonomyImport:

@@ -28,6 +28,13 @@ from desktop_app.domain.errors import JobCancelled, NotFoundError, ValidationErr
 from desktop_app.domain.media import MediaError
 from desktop_app.domain.progress import CancelToken, Progress
 from desktop_app.domain.transcript import TRACK_SPEAKERS
+from desktop_app.services.transcript_versions import (
+    SpeakerSpan,
+    TranscriptVersions,
+    covered_by_edit,
+    inherited_speaker,
+    speaker_spans,
+)
 from desktop_app.services.transcripts import TranscriptQueries
 from desktop_app.storage.db import session_scope
 from desktop_app.storage.tables import (
@@ -52,6 +59,29 @@ _DIFFER_MAX_CORRELATION = 0.5
 _DIFFER_MIN_LEVEL_GAP_DB = 10.0
 _QUIET_CHANNEL_DB = -30.0  # a channel this far below the other is an empty side, not a speaker
 _FRAME = 320  # 20 ms at 16 kHz
+# Audio is decoded and recognised in windows of this length (about 38 MB of samples), so a
+# 10-hour recording needs no more memory than a 10-minute one. A segment that reaches into the
+# last _EDGE_S of a window is recognised again at the start of the next window.
+WINDOW_S = 600.0
+_EDGE_S = 30.0
+_ANALYSIS_S = 300.0  # how much of a stereo file decides whether its channels are two speakers
+
+
+class _Cut:
+    """Keeps a window's segments that end before its edge; remembers where the next begins."""
+
+    def __init__(self, at: float | None, reached: float) -> None:
+        self.at = at  # None: the last window of its source, keep everything
+        self.reached = reached
+        self.next_start: float | None = None
+
+    def keep(self, segments: Iterator[Any], ends: list[float], k: int) -> Iterator[Any]:
+        """Yield the kept segments; `ends[k]` becomes where the next window must begin."""
+        for seg in segments:
+            if self.at is not None and float(seg.end) > self.at:
+                self.next_start = ends[k] = float(seg.start)
+                return
+            yield seg
 
 
 class SpeechEngine(Protocol):
@@ -92,6 +122,7 @@ class _Request:
     model: str
     language: str | None
     prompt: str | None
+    replace: bool = False
 
 
 def channels_differ(left: np.ndarray, right: np.ndarray) -> bool:
@@ -124,8 +155,11 @@ class TranscriptionService(TranscriptQueries):
 
     def __init__(self, engine: Engine, *, engine_factory: EngineFactory,
                  audio_loader: AudioLoader, settings: Callable[[], Settings],
-                 vad: bool = False, batched: bool = False) -> None:
+                 vad: bool = False, batched: bool = False,
+                 versions_dir: Path | None = None) -> None:
         super().__init__(engine)
+        self.versions = TranscriptVersions(engine, versions_dir)
+        self._speakers: dict[int, list[SpeakerSpan]] = {}
         self._factory = engine_factory
         self._load_audio = audio_loader
         self._settings = settings
@@ -137,8 +171,11 @@ class TranscriptionService(TranscriptQueries):
 
     def transcribe_job(self, payload: dict[str, Any], cancel: CancelToken,
                        job_id: int) -> Iterator[Progress]:
-        """Job kind "transcribe"; payload: interview_id, model?, language?, vad?, batched?."""
+        """Job kind "transcribe"; payload: interview_id, model?, language?, vad?, batched?,
+        replace? (needed to transcribe a finished transcript again: hand-edited segments and
+        speaker names are kept, and the old version is saved, see `versions`)."""
         interview_id = int(payload["interview_id"])
+        self.check_replace(interview_id, replace=bool(payload.get("replace")))
         self._set_status(interview_id, "transcribing")
         try:
             result = yield from self._run(self._request(interview_id, payload), payload, cancel)
@@ -152,7 +189,23 @@ class TranscriptionService(TranscriptQueries):
             self._set_status(interview_id, "failed")
             raise
         self._set_status(interview_id, "transcribed")
+        self._speakers.pop(interview_id, None)
         return result
+
+    def check_replace(self, interview_id: int, *, replace: bool) -> None:
+        """Raise ValidationError when a finished transcript would be redone without `replace`."""
+        with session_scope(self._engine) as s:
+            tr = s.exec(select(Transcript).where(Transcript.interview_id == interview_id)).first()
+            if tr is None or not tr.complete or replace:
+                return
+            edited = s.exec(select(func.count()).select_from(TranscriptSegment).where(
+                TranscriptSegment.interview_id == interview_id,
+                col(TranscriptSegment.edited))).one()
+        note = f" ({edited} segment(s) corrected by hand)" if edited else ""
+        raise ValidationError(
+            f"Interview {interview_id} is already transcribed{note}; to transcribe it again "
+            "use --replace: corrected segments and speaker names are kept and the old version "
+            "is saved.")
 
     def engine_for(self, model: str) -> SpeechEngine:
         """The loaded model `model`, loaded once per service (raises the adapter's ModelError)."""
@@ -186,27 +239,23 @@ class TranscriptionService(TranscriptQueries):
                 tracks=asset.audio_tracks, channels=asset.audio_channels or 1,
                 model=str(payload.get("model") or settings.whisper_model or "base"),
                 language=None if _auto(language) else str(language).strip().lower(),
-                prompt=settings.initial_prompt.strip() or None)
+                prompt=settings.initial_prompt.strip() or None,
+                replace=bool(payload.get("replace")))
 
     def _sources(self, req: _Request, cancel: CancelToken) -> list[_Source]:
         def loader(track: int, channel: int | None) -> Callable[[float], np.ndarray]:
             return lambda start: self._load_audio(req.path, track=track, channel=channel,
-                                                  start_s=start, cancel=cancel)
+                                                  start_s=start, cancel=cancel,
+                                                  duration_s=WINDOW_S)
 
         if req.tracks >= 2:
             return [_Source(k, _speaker(k), loader(k, None)) for k in range(req.tracks)]
         if req.channels == 2:
-            left, right = loader(0, 0)(0.0), loader(0, 1)(0.0)
+            # decided on the first minutes only, so memory does not grow with the length
+            left, right = (self._load_audio(req.path, channel=k, start_s=0.0, cancel=cancel,
+                                            duration_s=_ANALYSIS_S) for k in (0, 1))
             if channels_differ(left, right):
-                return [_Source(k, _speaker(k), lambda start, a=a: a[round(start * SAMPLE_RATE):])
-                        for k, a in enumerate((left, right))]
-            n = min(left.size, right.size)
-            mixed = left[:n] if left.flags.writeable else left[:n].copy()
-            # mixed down in place: a long recording holds two copies at most
-            mixed += right[:n]
-            mixed *= np.float32(0.5)
-            del right
-            return [_Source(0, "", lambda start: mixed[round(start * SAMPLE_RATE):])]
+                return [_Source(k, _speaker(k), loader(0, k)) for k in (0, 1)]
         return [_Source(0, "", loader(0, None))]
 
     def _prepare(self, req: _Request, sources: Sequence[_Source]) -> tuple[int, list[float],
@@ -215,9 +264,13 @@ class TranscriptionService(TranscriptQueries):
         with session_scope(self._engine) as s:
             tr = s.exec(select(Transcript).where(
                 Transcript.interview_id == req.interview_id)).first()
-            if tr is None or tr.complete:  # first run, or transcribe again from scratch
+            if tr is not None and tr.complete:  # transcribe again (check_replace allowed it)
+                self.versions.save(s, req.interview_id)
+                self._speakers[req.interview_id] = speaker_spans(s, req.interview_id)
+            if tr is None or tr.complete:  # first run, or transcribe again (edits stay)
                 s.exec(delete(TranscriptSegment).where(
-                    col(TranscriptSegment.interview_id) == req.interview_id))
+                    col(TranscriptSegment.interview_id) == req.interview_id,
+                    col(TranscriptSegment.edited).is_(False)))
                 tr = tr or Transcript(interview_id=req.interview_id)
                 tr.transcribed_until_s, tr.complete, tr.language = 0.0, False, ""
             tr.model, tr.duration_s, tr.updated_at = req.model, req.duration_s, utcnow()
@@ -226,7 +279,8 @@ class TranscriptionService(TranscriptQueries):
             if len(sources) == 1:  # the resume point is the end of the last committed segment
                 s.exec(delete(TranscriptSegment).where(
                     col(TranscriptSegment.interview_id) == req.interview_id,
-                    col(TranscriptSegment.end) > tr.transcribed_until_s + 1e-6))
+                    col(TranscriptSegment.end) > tr.transcribed_until_s + 1e-6,
+                    col(TranscriptSegment.edited).is_(False)))
                 resume = [tr.transcribed_until_s]
             else:
                 resume = [max(tr.transcribed_until_s, self._track_end(s, req, src.track))
@@ -259,30 +313,54 @@ class TranscriptionService(TranscriptQueries):
             yield Progress(start_at, total, f"Resuming at {start_at:.1f} s")
         vad = bool(payload.get("vad", self._vad))
         batched = bool(payload.get("batched", self._batched))
-        streams: list[Iterator[Any]] = []
-        ends: list[float] = []
         detected = ""
-        for src, offset in zip(sources, resume, strict=True):
-            try:
-                audio = src.load(offset)
-            except MediaError as exc:
-                raise MediaError(req.name, exc.reason) from None
-            ends.append(offset + audio.size / SAMPLE_RATE)
-            cancel.raise_if_cancelled(req.interview_id)
-            if audio.size == 0 or float(np.abs(audio).max()) < SILENCE_PEAK:
-                streams.append(iter(()))
-                continue
-            # auto: the first source with sound decides the language for the others too (both
-            # sides of an interview speak it; a quiet side alone would guess badly)
-            info, segments = engine.transcribe(audio, language=language or detected or None,
-                                               initial_prompt=req.prompt, vad=vad,
-                                               batched=batched, offset_s=offset)
-            detected = detected or str(info.language)
-            streams.append(segments)
-        if detected or language:
-            self._set_language(tid, language or detected)
-        until = yield from self._merge(req, tid, sources, streams, resume, ends, cancel)
-        audio_end = max(ends)
+        positions = list(resume)
+        finished = [False] * len(sources)
+        until = start_at
+        audio_end = 0.0
+        while not all(finished):
+            # one window of at most WINDOW_S per source: memory stays the same for any length
+            streams: list[Iterator[Any]] = []
+            ends: list[float] = []
+            cuts: list[_Cut] = []
+            for k, (src, offset) in enumerate(zip(sources, positions, strict=True)):
+                if finished[k]:
+                    streams.append(iter(()))
+                    ends.append(offset)
+                    cuts.append(_Cut(None, offset))
+                    continue
+                try:
+                    audio = src.load(offset)
+                except MediaError as exc:
+                    raise MediaError(req.name, exc.reason) from None
+                last = audio.size < round(WINDOW_S * SAMPLE_RATE)
+                reached = offset + audio.size / SAMPLE_RATE
+                audio_end = max(audio_end, reached)
+                cut = _Cut(None if last else reached - _EDGE_S, reached)
+                cuts.append(cut)
+                ends.append(reached if last else reached - _EDGE_S)
+                cancel.raise_if_cancelled(req.interview_id)
+                if audio.size == 0 or float(np.abs(audio).max()) < SILENCE_PEAK:
+                    streams.append(iter(()))
+                    del audio
+                    continue
+                # auto: the first source with sound decides the language for the others too
+                # (both sides of an interview speak it; a quiet side alone would guess badly)
+                info, segments = engine.transcribe(audio, language=language or detected or None,
+                                                   initial_prompt=req.prompt, vad=vad,
+                                                   batched=batched, offset_s=offset)
+                del audio
+                detected = detected or str(info.language)
+                streams.append(cut.keep(segments, ends, k))
+            if detected or language:
+                self._set_language(tid, language or detected)
+            until = yield from self._merge(req, tid, sources, streams, positions, ends, cancel)
+            for k, cut in enumerate(cuts):
+                if cut.at is None:
+                    finished[k] = True
+                    positions[k] = cut.reached
+                else:  # go on where the first segment cut by the window's edge began
+                    positions[k] = cut.next_start if cut.next_start is not None else cut.at
         if req.duration_s > 0 and audio_end < req.duration_s - max(2.0, 0.05 * req.duration_s):
             raise MediaError(req.name, f"the audio stops at {audio_end:.1f} s of "
                                        f"{req.duration_s:.1f} s (the file is damaged or cut "
@@ -321,21 +399,31 @@ class TranscriptionService(TranscriptQueries):
 
     def _commit(self, interview_id: int, tid: int, seg: Any, src: _Source,
                 until: float) -> None:
+        start, end = float(seg.start), float(seg.end)
         with session_scope(self._engine) as s:
-            row = TranscriptSegment(interview_id=interview_id, track=src.track,
-                                    start=float(seg.start), end=float(seg.end),
-                                    speaker=src.speaker, text=str(seg.text).strip())
-            s.add(row)
-            s.flush()
-            assert row.id is not None
-            s.add_all([TranscriptWord(segment_id=row.id, idx=i, start=float(w.start),
-                                      end=float(w.end), word=str(w.word),
-                                      probability=float(w.probability))
-                       for i, w in enumerate(seg.words)])
+            if covered_by_edit(s, interview_id, src.track, start, end):
+                row = None  # the person's corrected text for this stretch stays
+            else:
+                speaker = inherited_speaker(self._speakers.get(interview_id, []), src.track,
+                                            start, end) or src.speaker
+                row = TranscriptSegment(interview_id=interview_id, track=src.track,
+                                        start=start, end=end, speaker=speaker,
+                                        text=str(seg.text).strip())
+                s.add(row)
+                s.flush()
+            if row is not None and row.id is not None:
+                self._add_words(s, row.id, seg)
             tr = s.get(Transcript, tid)
             assert tr is not None
             tr.transcribed_until_s, tr.updated_at = round(until, 3), utcnow()
             s.add(tr)
+
+    @staticmethod
+    def _add_words(s: Session, segment_id: int, seg: Any) -> None:
+        s.add_all([TranscriptWord(segment_id=segment_id, idx=i, start=float(w.start),
+                                  end=float(w.end), word=str(w.word),
+                                  probability=float(w.probability))
+                   for i, w in enumerate(seg.words)])
 
     def _finish(self, tid: int, until: float) -> int:
         with session_scope(self._engine) as s:

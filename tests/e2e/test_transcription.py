@@ -238,7 +238,7 @@ def test_resume_after_kill_loses_and_duplicates_nothing(
 
     env = {**os.environ, "CLOSER_HOME": str(lib.home)}
     proc = subprocess.Popen([sys.executable, "-m", "desktop_app", "transcribe", str(iv),
-                             "--model", "tiny.en"], env=env, cwd=REPO,
+                             "--model", "tiny.en", "--replace"], env=env, cwd=REPO,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     db = lib.home / "closer.sqlite3"
     deadline = time.monotonic() + 60
@@ -274,8 +274,8 @@ def test_resume_after_kill_loses_and_duplicates_nothing(
 
 
 def test_cancel_from_another_thread_stops_within_5_s(lib: Services, shared_media: Path) -> None:
-    iv = import_one(lib, shared_media / LONG)
-    job = lib.jobs.submit("transcribe", {"interview_id": iv, "model": "tiny.en"})
+    iv = import_one(lib, shared_media / LONG)  # transcribed by the test before: replace it
+    job = lib.jobs.submit("transcribe", {"interview_id": iv, "model": "tiny.en", "replace": True})
     token = CancelToken()
     started = threading.Event()
 
@@ -407,12 +407,14 @@ def test_bad_inputs_fail_clearly_and_the_queue_goes_on(
     assert rc == 1 and out["interview_id"] == silent_video
     assert "screen.mp4" in out["error"] and "no audio" in out["error"], out
     assert [s.interviews.get(i).status for i in (silent_video, damaged)] == ["failed"] * 2
-    rc, out = run_json(capsys, "transcribe", str(speech), "--language", "xx")
+    # `speech` is transcribed: trying again with other options needs --replace
+    rc, out = run_json(capsys, "transcribe", str(speech), "--language", "xx", "--replace")
     assert rc == 1 and "Unsupported language code 'xx'" in out["error"]
-    rc, out = run_json(capsys, "transcribe", str(speech), "--model", str(tmp_path / "nope"))
+    rc, out = run_json(capsys, "transcribe", str(speech), "--model", str(tmp_path / "nope"),
+                       "--replace")
     assert rc == 1 and "does not exist" in out["error"] and "nope" in out["error"]
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    rc, out = run_json(capsys, "transcribe", str(speech), "--model", "large-v3")
+    rc, out = run_json(capsys, "transcribe", str(speech), "--model", "large-v3", "--replace")
     assert rc == 1 and "large-v3" in out["error"] and "offline" in out["error"]
     assert s.interviews.get(speech).status == "failed"
     rc, out = run_json(capsys, "transcribe", "4242")

@@ -375,7 +375,10 @@ class CaptureEngine(QObject):
     @Slot(int, str)
     def _on_audio_lost(self, index: int, message: str) -> None:
         if index < len(self._feeds):
-            self._feeds[index].close()  # the server may have moved it to another source
+            # the server may have moved it to another source. Closed from the event loop, not
+            # from inside the lost source's own stateChanged/failed handler (stopping and
+            # deleting a QAudioSource while it is delivering a signal is not safe)
+            QTimer.singleShot(0, self._feeds[index].close)
             self._dead.add(index)
         emit(self.deviceLost, message)
 

@@ -23,6 +23,9 @@ from desktop_app.media.capture.feeds import AudioFeed, DeviceAudioFeed, PulseMon
 from desktop_app.media.qtfix import emit
 
 _POLL_S = 1.0
+# `pactl` may take up to its own timeout (devices._run: 5 s) while the server is busy removing
+# a device; stop() waits that long and a bit, and never lets the thread emit after it returns.
+_JOIN_S = 6.0
 
 
 class DeviceWatch(QObject):
@@ -43,6 +46,7 @@ class DeviceWatch(QObject):
         self._pulse_ids: dict[int, str] = {}
         self._connections: list[QMetaObject.Connection] = []
         self._stop = threading.Event()
+        self._emitting = threading.Lock()  # held while the poll thread emits
         self._thread: threading.Thread | None = None
         self._devices = QMediaDevices(self)
         self._devices.videoInputsChanged.connect(self._on_video_inputs)
@@ -70,9 +74,14 @@ class DeviceWatch(QObject):
         self._start_polling()
 
     def stop(self) -> None:
-        self._stop.set()
+        # Under the lock: once stop() has it, the poll thread can no longer emit. An emit from
+        # that thread after the recording ended (pactl is slow right after an unplug, and the
+        # old 3 s join gave up first) reached Qt while the recorder process was shutting down
+        # and killed it with SIGSEGV after its result had already been printed.
+        with self._emitting:
+            self._stop.set()
         if self._thread is not None:
-            self._thread.join(timeout=3.0)
+            self._thread.join(timeout=_JOIN_S)
             self._thread = None
         for connection in self._connections:
             QObject.disconnect(connection)
@@ -151,8 +160,11 @@ class DeviceWatch(QObject):
     def _poll(self) -> None:
         while not self._stop.wait(self._poll_s):
             names = pulse_source_names()
-            if names is not None and not self._stop.is_set():
-                emit(self._pulseSources, names)
+            with self._emitting:
+                if self._stop.is_set():
+                    return
+                if names is not None:
+                    emit(self._pulseSources, frozenset(names))
 
     @Slot(object)
     def _on_pulse_sources(self, names: set[str]) -> None:

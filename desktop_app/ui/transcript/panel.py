@@ -270,6 +270,7 @@ class TranscriptPanel(QFrame):
             payload["language"] = self.empty.language_choice
         if again and self.editor.transcript() is not None:
             self.editor.undo_stack.clear()
+            payload["replace"] = True  # hand corrections are kept, the old version is saved
         self.job_id = self.ctx.runner.submit(
             "transcribe", payload, title=self.tr("Transcribing {0}").format(self.title),
             target_id=self.interview_id)
