@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -77,7 +79,10 @@ class ElidedChip(QPushButton):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        room = self.width() - 24
+        opt = QStyleOptionButton()
+        opt.initFrom(self)
+        room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt,
+                                           self).width() - 2  # inside the stylesheet padding
         self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight,
                                                    max(10, room)))
 
@@ -258,7 +263,11 @@ class TagBar(QFrame):
         self.error.setObjectName("ErrorText")
         self.error.setWordWrap(True)
         self.error.hide()
-        buttons = texts
+        # the texts get a row of their own so their placeholders can be read in any language
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addWidget(self.error, 1)
+        buttons.addStretch(0)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("DangerButton")
         self.delete_button.clicked.connect(self.delete_requested)
@@ -274,7 +283,7 @@ class TagBar(QFrame):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             buttons.addWidget(b)
         lay.addLayout(texts)
-        lay.addWidget(self.error)
+        lay.addLayout(buttons)
 
     def set_choices(self, touchpoints: list[TagChoice], zones: list[TagChoice],
                     personas: list[TagChoice]) -> None:
