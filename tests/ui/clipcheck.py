@@ -206,6 +206,10 @@ def _placeholder_problem(w: QLineEdit) -> str:
     parent = w.parentWidget()
     if w.text() or not w.placeholderText() or isinstance(parent, (QComboBox, QAbstractSpinBox)):
         return ""
+    full = getattr(w, "full_placeholder", None)  # kit's ElidedHintEdit
+    if callable(full) and w.placeholderText() != full() and \
+            not _elided_ok(w.placeholderText(), full(), w.toolTip()):
+        return f"placeholder '{w.placeholderText()}' elided without '{full()}' in its tooltip"
     margins = w.textMargins()
     side = sum(b.width() + 2 for b in w.findChildren(QToolButton) if b.isVisible())
     room = _shown_rect(w).width() - 2 - 16 - 4 - margins.left() - margins.right() - side

@@ -147,6 +147,13 @@ class FormDialog(QDialog):
             if edit.placeholderText():
                 need = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 26
                 edit.setMinimumWidth(min(most, max(edit.minimumWidth(), need)))
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            wide = max(self.minimumWidth(), layout.minimumSize().width())
+            self.setMinimumWidth(wide)
+            if self.width() < wide:
+                self.resize(wide, self.height())
 
     def row(self, *fields: QWidget) -> QHBoxLayout:
         """Put fields side by side (equal widths) as one row of the form."""

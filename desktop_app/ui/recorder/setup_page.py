@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.recording import TRACK_LABELS
 from desktop_app.services.scheduling_status import GuideInfo
-from desktop_app.ui.kit.eliding_combo import ElidingComboBox
+from desktop_app.ui.kit.elided_fields import ElidingComboBox
 from desktop_app.ui.kit.signals import signals_blocked
 from desktop_app.ui.kit.tokens import FAINT
 from desktop_app.ui.recorder.catalog import SourceCatalog, SourceOption, find

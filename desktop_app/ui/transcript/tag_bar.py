@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.highlights import EMOTIONS
+from desktop_app.ui.kit.elided_fields import ElidedHintEdit
 from desktop_app.ui.kit.palette import emotion_label, series_colour, severity_label
 from desktop_app.ui.kit.tag_keys import touchpoint_key_label, zone_key_label
 from desktop_app.ui.kit.tokens import qss
@@ -250,9 +251,10 @@ class TagBar(QFrame):
 
         texts = QHBoxLayout()
         texts.setSpacing(8)
-        self.need = QLineEdit()
+        # narrow fields: their placeholders end in "…" with the whole hint as the tooltip
+        self.need = ElidedHintEdit()
         self.need.setPlaceholderText(self.tr("Need: what the customer wanted"))
-        self.value = QLineEdit()
+        self.value = ElidedHintEdit()
         self.value.setPlaceholderText(self.tr("Value: what would help"))
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(self.tr("Note"))
@@ -263,11 +265,7 @@ class TagBar(QFrame):
         self.error.setObjectName("ErrorText")
         self.error.setWordWrap(True)
         self.error.hide()
-        # the texts get a row of their own so their placeholders can be read in any language
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        buttons.addWidget(self.error, 1)
-        buttons.addStretch(0)
+        buttons = texts
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("DangerButton")
         self.delete_button.clicked.connect(self.delete_requested)
@@ -283,7 +281,7 @@ class TagBar(QFrame):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             buttons.addWidget(b)
         lay.addLayout(texts)
-        lay.addLayout(buttons)
+        lay.addWidget(self.error)
 
     def set_choices(self, touchpoints: list[TagChoice], zones: list[TagChoice],
                     personas: list[TagChoice]) -> None:

@@ -1,11 +1,19 @@
-"""A combo box whose current text ends in "…" when it does not fit (the whole text is then its
-tooltip), for choices with names of any length such as capture devices."""
+"""Fields that end their text in "…" when it does not fit, the whole text then in the tooltip:
+a combo box for choices with names of any length (capture devices), and a line edit whose
+placeholder (a hint longer in some languages) is shortened the same way."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 
 
 class ElidingComboBox(QComboBox):
@@ -44,3 +52,30 @@ class ElidingComboBox(QComboBox):
         opt.currentText = self.shown_text()
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
+
+
+class ElidedHintEdit(QLineEdit):
+    """A line edit whose placeholder is elided to its width; `full_placeholder()` is the hint."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hint = ""
+
+    def setPlaceholderText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._hint = text
+        self._fit()
+
+    def full_placeholder(self) -> str:
+        return self._hint
+
+    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit()
+
+    def _fit(self) -> None:
+        m = self.textMargins()
+        room = self.width() - 2 - 16 - 4 - m.left() - m.right()  # frame, padding, inner margin
+        shown = self.fontMetrics().elidedText(self._hint, Qt.TextElideMode.ElideRight,
+                                              max(20, room))
+        super().setPlaceholderText(shown)
+        self.setToolTip(self._hint if shown != self._hint else "")
