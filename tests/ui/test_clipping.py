@@ -268,3 +268,25 @@ def test_the_check_sees_a_cut_label_a_cut_button_and_an_elided_chip_without_tool
     assert "Maria Lopez" not in found and "'OK'" not in found  # elided with a tooltip; fits
     chip.setToolTip(chip.full_text)
     assert "For onboarding" not in "\n".join(clipped_texts(box))
+
+
+def test_a_long_job_title_in_the_sidebar_stops_short_of_cancel(qtbot: QtBot,
+                                                                services: Services) -> None:
+    from desktop_app.ui.kit.jobs import JobRunner
+    from desktop_app.ui.kit.jobs_panel import _JobRow
+
+    title = "Transcribing auto-editor_example_customer_interview_2026-10-20.mp4"
+    runner = JobRunner(services.jobs)
+    row = _JobRow(1, title, runner)
+    qtbot.addWidget(row)
+    row.resize(200, 60)  # the sidebar's width less its margins
+    row.show()
+    qtbot.waitExposed(row)
+    assert clipped_texts(row) == []
+    shown = row.title.text()
+    assert shown.endswith("…") and shown[:-1] in title and row.title.toolTip() == title
+    assert row.title.geometry().right() < row.cancel.geometry().left()
+    row.resize(700, 60)
+    qtbot.waitUntil(lambda: row.title.text() == title)
+    assert row.title.toolTip() == ""
+    assert runner.shutdown()

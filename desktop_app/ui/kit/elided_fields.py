@@ -1,6 +1,6 @@
-"""Fields that end their text in "…" when it does not fit, the whole text then in the tooltip:
-a combo box for choices with names of any length (capture devices), and a line edit whose
-placeholder (a hint longer in some languages) is shortened the same way."""
+"""Widgets that end their text in "…" when it does not fit, the whole text then in the tooltip:
+a label for names of any length (a job's file name), a combo box (capture devices), and a line
+edit whose placeholder (a hint longer in some languages) is shortened the same way."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QLabel,
     QLineEdit,
+    QSizePolicy,
     QStyle,
     QStyleOptionComboBox,
     QStylePainter,
@@ -79,3 +81,31 @@ class ElidedHintEdit(QLineEdit):
                                               max(20, room))
         super().setPlaceholderText(shown)
         self.setToolTip(self._hint if shown != self._hint else "")
+
+
+class ElidedTextLabel(QLabel):
+    """One line that ends in "…" when it does not fit; `full_text()` is the whole text."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(40)
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit()
+
+    def _fit(self) -> None:
+        room = max(20, self.contentsRect().width())
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        self.setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
