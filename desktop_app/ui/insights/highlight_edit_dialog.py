@@ -69,7 +69,7 @@ class HighlightEditDialog(FormDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
         boxes: dict[int, QCheckBox] = {}
-        for i, (cid, name) in enumerate(choices):
+        for cid, name in choices:
             box = QCheckBox(name)
             box.setToolTip(name)
             have = sum(1 for p in present if cid in p)
@@ -79,7 +79,11 @@ class HighlightEditDialog(FormDialog):
             else:
                 box.setChecked(have == len(present) and have > 0)
             boxes[cid] = box
-            grid.addWidget(box, i // COLUMNS, i % COLUMNS)
+        # as many columns as the longest name leaves room for (the form is 504 px wide)
+        widest = max([b.sizeHint().width() for b in boxes.values()] + [1])
+        columns = max(1, min(COLUMNS, 504 // (widest + grid.horizontalSpacing())))
+        for i, box in enumerate(boxes.values()):
+            grid.addWidget(box, i // columns, i % columns)
         head = QLabel(title)
         head.setObjectName("FieldLabel")
         self.body.addWidget(head)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -200,10 +200,27 @@ class HighlightsTable(QWidget):
         header.setHighlightSections(False)
         for col, width in {DATE: 108, CUSTOMER: 116, TOUCHPOINTS: 104, ZONES: 150, PERSONA: 110,
                            SEVERITY: 76, EMOTION: 90, AT: 50}.items():
-            t.setColumnWidth(col, width)
+            t.setColumnWidth(col, max(width, self._heading_width(col)))
         t.doubleClicked.connect(self._on_double_click)
         t.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         return t
+
+    def _heading_width(self, col: int) -> int:
+        """Room for a column's heading (bold in the stylesheet, 8 px padding, sort arrow)."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        text = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+        return QFontMetrics(bold).horizontalAdvance(text) + 16 + 14
+
+    def _fit_tag_columns(self) -> None:
+        """The touchpoint and zone columns as wide as their longest names (up to a limit); the
+        quote column keeps the rest, so tags are not cut while the quote has room to spare."""
+        fm = self.table.fontMetrics()
+        for col, most in ((TOUCHPOINTS, 220), (ZONES, 280)):
+            texts = [str(self.model.index(r, col).data() or "")
+                     for r in range(min(self.model.rowCount(), 500))]
+            need = max([fm.horizontalAdvance(t) + 20 for t in texts] + [0])
+            self.table.setColumnWidth(col, max(self._heading_width(col), min(most, need)))
 
     def _bottom_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -219,6 +236,7 @@ class HighlightsTable(QWidget):
         hint = QLabel(self.tr("Double-click a row to play it · Enter edits · Delete removes · "
                               "Ctrl+Z undoes"))
         hint.setObjectName("Muted")
+        hint.setWordWrap(True)
         row.addWidget(hint, 1)
         row.addWidget(self.undo_button)
         row.addWidget(self.edit_button)
@@ -267,6 +285,7 @@ class HighlightsTable(QWidget):
     def _on_rows(self, rows: list[HighlightView]) -> None:
         selected = set(self.selected_ids())
         self.model.set_rows(rows, self._zone_names)
+        self._fit_tag_columns()
         self.loaded = True
         self.count_label.setText(self._count(len(rows)))
         if selected:

@@ -114,8 +114,11 @@ class InterviewsListPage(QWidget):
         self.transcript_search.setToolTip(self.tr("Search every transcript (Enter)"))
         self.transcript_search.setClearButtonEnabled(True)
         self.transcript_search.addAction(search_icon(), QLineEdit.ActionPosition.LeadingPosition)
-        self.transcript_search.setMinimumWidth(230)
-        self.transcript_search.setMaximumWidth(320)
+        # wide enough for the placeholder in any language, beside the icon and the clear button
+        room = self.transcript_search.fontMetrics().horizontalAdvance(
+            self.transcript_search.placeholderText()) + 80
+        self.transcript_search.setMinimumWidth(max(230, room))
+        self.transcript_search.setMaximumWidth(max(320, room))
         self.transcript_search.returnPressed.connect(self._search)
         head.add_action(self.transcript_search, 1)
         head.add_spacing(12)

@@ -10,10 +10,12 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -133,6 +135,25 @@ class FormDialog(QDialog):
         buttons.addSpacing(6)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_placeholders()
+
+    def fit_placeholders(self, most: int = 420) -> None:
+        """Give every field room for its placeholder (up to `most` px): fields share rows, and
+        the Russian examples are longer than the English ones; the dialog grows to fit."""
+        for edit in self.findChildren(QLineEdit):
+            if edit.placeholderText():
+                need = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 26
+                edit.setMinimumWidth(min(most, max(edit.minimumWidth(), need)))
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            wide = max(self.minimumWidth(), layout.minimumSize().width())
+            self.setMinimumWidth(wide)
+            if self.width() < wide:
+                self.resize(wide, self.height())
 
     def row(self, *fields: QWidget) -> QHBoxLayout:
         """Put fields side by side (equal widths) as one row of the form."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.kit.elided_fields import ElidedTextLabel
 from desktop_app.ui.kit.jobs import JobRunner
 
 
@@ -34,7 +35,7 @@ class _JobRow(QWidget):
         lay.setContentsMargins(0, 4, 0, 4)
         lay.setSpacing(2)
         top = QHBoxLayout()
-        self.title = QLabel(title)
+        self.title = ElidedTextLabel(title)  # a file name of any length stops short of Cancel
         self.title.setObjectName("JobTitle")
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setObjectName("LinkButton")

@@ -25,6 +25,7 @@ class PageHeader(QWidget):
         self.title.setObjectName("PageTitle")
         self.subtitle = QLabel(subtitle)
         self.subtitle.setObjectName("PageSubtitle")
+        self.subtitle.setWordWrap(True)  # wraps instead of running under the actions
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         self.row.addLayout(titles, 1)

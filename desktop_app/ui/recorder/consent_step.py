@@ -119,11 +119,11 @@ class ConsentStep(QFrame):
         form_row.addStretch(1)
         without_note = QLabel(self.tr("kept out of every reel; the choice is logged"))
         without_note.setObjectName("Muted")
+        without_note.setWordWrap(True)  # wraps beside the radio button in a narrow card
         without_row = QHBoxLayout()
         without_row.setSpacing(10)
         without_row.addWidget(self.without)
-        without_row.addWidget(without_note)
-        without_row.addStretch(1)
+        without_row.addWidget(without_note, 1)
         how = QVBoxLayout()
         how.setSpacing(2)
         how.addWidget(self.verbal)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.recording import TRACK_LABELS
 from desktop_app.services.scheduling_status import GuideInfo
+from desktop_app.ui.kit.elided_fields import ElidingComboBox
 from desktop_app.ui.kit.signals import signals_blocked
 from desktop_app.ui.kit.tokens import FAINT
 from desktop_app.ui.recorder.catalog import SourceCatalog, SourceOption, find
@@ -63,7 +64,9 @@ class SourcesCard(QFrame):
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(6)
         grid.setColumnStretch(1, 1)
-        self.video_box, self.mic_box, self.call_box = QComboBox(), QComboBox(), QComboBox()
+        # device names can be any length: they end in "…" with the whole name as the tooltip
+        self.video_box, self.mic_box, self.call_box = (ElidingComboBox(), ElidingComboBox(),
+                                                       ElidingComboBox())
         self.video_help, self.mic_help, self.call_help = QLabel(), QLabel(), QLabel()
         rows = ((self.tr("Video"), self.video_box, self.video_help),
                 (self.tr("Microphone"), self.mic_box, self.mic_help),
@@ -71,8 +74,7 @@ class SourcesCard(QFrame):
         for i, (text, box, helper) in enumerate(rows):
             label = QLabel(text)
             label.setObjectName("FieldLabel")
-            label.setMinimumWidth(120)
-            box.setMinimumWidth(260)
+            box.setMinimumWidth(220)
             box.currentIndexChanged.connect(self.changed)
             helper.setObjectName("SourceHelp")
             helper.setWordWrap(True)

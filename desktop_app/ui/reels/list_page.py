@@ -38,9 +38,11 @@ class _ReelRow(QWidget):
         bottom = QHBoxLayout()
         bottom.setSpacing(8)
         self.badge = audience_badge(reel.audience)
-        self.facts = QLabel(f"{clip_count(reel.items)} · {format_length(reel.duration_s)}")
+        self.full_facts = f"{clip_count(reel.items)} · {format_length(reel.duration_s)}"
+        self.facts = QLabel(self.full_facts)
         self.facts.setObjectName("Muted")
         self.facts.setStyleSheet("background: transparent; font-size: 9pt;")
+        self.facts.setMinimumWidth(30)
         bottom.addWidget(self.badge)
         bottom.addWidget(self.facts)
         # consent missing, refused or expired: the reel cannot be rendered or presented whole
@@ -60,6 +62,12 @@ class _ReelRow(QWidget):
         bold.setBold(True)
         self.name.setText(QFontMetrics(bold).elidedText(
             self.full_name, Qt.TextElideMode.ElideRight, max(40, self.width() - 24)))
+        # the clip count and length beside the audience badge: "…" and a tooltip when narrow
+        room = max(20, self.width() - 24 - self.badge.sizeHint().width() - 8)
+        shown = self.facts.fontMetrics().elidedText(self.full_facts,
+                                                    Qt.TextElideMode.ElideRight, room)
+        self.facts.setText(shown)
+        self.facts.setToolTip(self.full_facts if shown != self.full_facts else "")
         super().resizeEvent(event)
 
 

@@ -91,7 +91,7 @@ class ClipTrimmer(QWidget):
                                    f"color: {FAINT}; font-size: 10pt; }}")
         lay.addWidget(self.preview)
         grid = QGridLayout()
-        grid.setHorizontalSpacing(6)
+        grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(8)
         self.start_label, self.end_label = QLabel(), QLabel()
         self.start_prev = self._button(self.tr("◀ word"), self.tr("Start one word earlier"))
@@ -115,7 +115,7 @@ class ClipTrimmer(QWidget):
             grid.addWidget(label, row, 1)
             for col, b in enumerate(buttons):
                 grid.addWidget(b, row, 2 + col + (1 if col >= 2 else 0))
-            grid.setColumnMinimumWidth(4, 10)
+            grid.setColumnMinimumWidth(4, 6)
         grid.setColumnStretch(7, 1)
         lay.addLayout(grid)
         foot = QHBoxLayout()
@@ -146,7 +146,7 @@ class ClipTrimmer(QWidget):
         b = QPushButton(text)
         b.setToolTip(tip)
         b.setCursor(Qt.CursorShape.PointingHandCursor)
-        b.setStyleSheet("QPushButton { padding: 4px 7px; font-size: 9pt; }")
+        b.setStyleSheet("QPushButton { padding: 4px 5px; font-size: 9pt; }")
         return b
 
     # --- public API ------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.domain.cadence import Coverage
@@ -110,14 +110,28 @@ class CoverageChart(QWidget):
         self._legend(p, len(self.items) * ROW_H + 8, bar_x)
         p.end()
 
-    def _legend(self, p: QPainter, y: float, x: float) -> None:
+    def _legend_entries(self) -> list[tuple[str, str]]:
+        return [(BUCKET_COLORS[0][1], _t("≤ 30 days")), (BUCKET_COLORS[1][1], _t("≤ 90")),
+                (BUCKET_COLORS[2][1], _t("≤ 180")), (STALE, _t("older or never"))]
+
+    def _legend_font(self) -> QFont:
         small = QFont(self.font())
         small.setPointSizeF(max(7.5, small.pointSizeF() - 1))
-        p.setFont(small)
+        return small
+
+    def legend_span(self) -> tuple[float, float]:
+        """Where the legend starts and ends (x): under the bars, moved left when a language's
+        words would run past the right edge."""
+        fm = QFontMetrics(self._legend_font())
+        width = sum(14 + fm.horizontalAdvance(t) + 18 for _c, t in self._legend_entries()) - 14
+        start = max(0.0, min(LABEL_W + 8.0, self.width() - width))
+        return start, start + width
+
+    def _legend(self, p: QPainter, y: float, x: float) -> None:
+        p.setFont(self._legend_font())
         fm = p.fontMetrics()
-        entries = [(BUCKET_COLORS[0][1], _t("≤ 30 days")), (BUCKET_COLORS[1][1], _t("≤ 90")),
-                   (BUCKET_COLORS[2][1], _t("≤ 180")), (STALE, _t("older or never"))]
-        for color, text in entries:
+        x = min(x, self.legend_span()[0])
+        for color, text in self._legend_entries():
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(color))
             p.drawRoundedRect(QRectF(x, y + 8, 10, 10), 2, 2)

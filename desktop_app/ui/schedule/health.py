@@ -58,6 +58,7 @@ def _card(title: str, subtitle: str = "") -> tuple[QFrame, QVBoxLayout]:
     lay.setSpacing(4)
     head = QLabel(title)
     head.setObjectName("SectionTitle")
+    head.setWordWrap(True)
     lay.addWidget(head)
     if subtitle:
         sub = QLabel(subtitle)
@@ -117,8 +118,8 @@ class HealthPanel(QWidget):
         lay.addLayout(stats)
         row = QHBoxLayout()
         row.setSpacing(16)
-        row.addWidget(self._build_overdue(), 5)
-        row.addWidget(self._build_coverage(), 6)
+        row.addWidget(self._build_overdue(), 6)
+        row.addWidget(self._build_coverage(), 5)
         lay.addLayout(row)
         lay.addStretch(1)
         scroll = transparent_scroll(body)
@@ -143,9 +144,9 @@ class HealthPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 110), (2, 120), (3, 90)):
-            self.table.setColumnWidth(col, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(90)  # room for "Customer" in bold
+        for col in (1, 2, 3):  # as wide as their heading or values, whichever is wider
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemDoubleClicked.connect(lambda _i: self._plan())
         self.table.itemSelectionChanged.connect(
             lambda: self.plan_button.setEnabled(bool(self.table.selectedItems())))

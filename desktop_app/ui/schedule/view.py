@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import SIGNAL, QDate, QLocale, Signal
+from PySide6.QtCore import SIGNAL, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -180,12 +180,14 @@ class ScheduleView(SectionView):
         bar.addWidget(self.next_button)
         bar.addSpacing(10)
         bar.addWidget(self.nav_label)
-        bar.addStretch(1)
-        legend = QLabel("&nbsp;&nbsp;&nbsp;".join(
+        # the legend takes the room left and wraps between entries when that is not enough
+        legend = QLabel("&nbsp;&nbsp; ".join(
             f'<span style="color:{status_colors(k)[1]}">●</span>&nbsp;{status_label(k)}'
             for k in STATUSES))
         legend.setObjectName("Muted")
-        bar.addWidget(legend)
+        legend.setWordWrap(True)
+        legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        bar.addWidget(legend, 1)
         bar.addSpacing(18)
         self.zone_label = QLabel(self.tr("Times in {0}").format(zone_name(self.zone)))
         self.zone_label.setToolTip(self.zone.key)

@@ -92,6 +92,7 @@ class TranscriptPanel(QFrame):
         heading.setObjectName("SectionTitle")
         self.meta = QLabel()
         self.meta.setObjectName("Muted")
+        self.meta.setWordWrap(True)  # "3 segments · 37 words · English" wraps beside the tools
         titles.addWidget(heading)
         titles.addWidget(self.meta)
         head.addLayout(titles, 1)

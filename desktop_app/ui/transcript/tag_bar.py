@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.domain.highlights import EMOTIONS
+from desktop_app.ui.kit.elided_fields import ElidedHintEdit
 from desktop_app.ui.kit.palette import emotion_label, series_colour, severity_label
 from desktop_app.ui.kit.tag_keys import touchpoint_key_label, zone_key_label
 from desktop_app.ui.kit.tokens import qss
@@ -78,7 +81,10 @@ class ElidedChip(QPushButton):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        room = self.width() - 24
+        opt = QStyleOptionButton()
+        opt.initFrom(self)
+        room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt,
+                                           self).width() - 2  # inside the stylesheet padding
         self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight,
                                                    max(10, room)))
 
@@ -246,9 +252,10 @@ class TagBar(QFrame):
 
         texts = QHBoxLayout()
         texts.setSpacing(8)
-        self.need = QLineEdit()
+        # narrow fields: their placeholders end in "…" with the whole hint as the tooltip
+        self.need = ElidedHintEdit()
         self.need.setPlaceholderText(self.tr("Need: what the customer wanted"))
-        self.value = QLineEdit()
+        self.value = ElidedHintEdit()
         self.value.setPlaceholderText(self.tr("Value: what would help"))
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(self.tr("Note"))
