@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QTableWidgetItem
 
 from desktop_app.domain.errors import CloserError
 from desktop_app.ui.kit.dialog import open_dialog
+from desktop_app.ui.kit.tokens import DANGER_DARK
 from desktop_app.ui.people.forget_dialog import ForgetCustomerDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # as the view's rows use it
@@ -35,7 +36,7 @@ class CustomerPrivacyMixin:
         else:
             day = QLocale().toString(expired.date(), QLocale.FormatType.ShortFormat)
             item = QTableWidgetItem("\u26a0 " + _t("Expired {0}").format(day))
-            item.setForeground(QBrush(QColor("#b91c1c")))
+            item.setForeground(QBrush(QColor(DANGER_DARK)))
             item.setToolTip(_t("Consent expired on {0}: clips of this customer are left "
                                     "out of reels, presentations and exports until they renew "
                                     "it.").format(day))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.reels import ReelSummary
-from desktop_app.ui.kit.tokens import ACCENT_SOFT, CARD, INK, LINE, SURFACE
+from desktop_app.ui.kit.tokens import ACCENT_SOFT, CARD, DANGER_DARK, INK, LINE, SURFACE
 from desktop_app.ui.reels.style import audience_badge, clip_count, format_length
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -48,7 +48,7 @@ class _ReelRow(QWidget):
         # consent missing, refused or expired: the reel cannot be rendered or presented whole
         self.consent_flag = QLabel(self.tr("\u26a0 Consent"))
         self.consent_flag.setObjectName("ConsentFlag")
-        self.consent_flag.setStyleSheet("background: transparent; color: #b91c1c; "
+        self.consent_flag.setStyleSheet(f"background: transparent; color: {DANGER_DARK}; "
                                         "font-size: 9pt; font-weight: bold;")
         self.consent_flag.setVisible(bool(reel.consent_issues))
         bottom.addWidget(self.consent_flag)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.scheduling_status import OccurrenceRow
 from desktop_app.ui.kit.empty_state import EmptyState
 from desktop_app.ui.kit.signals import signals_blocked
-from desktop_app.ui.kit.tokens import DANGER_DARK, FAINT, INK, SURFACE
+from desktop_app.ui.kit.tokens import AMBER_700, DANGER_DARK, FAINT, INK, SURFACE
 from desktop_app.ui.schedule.common import hhmm, status_colors, status_label, where
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -118,7 +118,7 @@ class UpcomingList(QWidget):
             if c == 4:
                 item.setForeground(QBrush(QColor(accent)))
             if c == 1 and renew:
-                item.setForeground(QBrush(QColor("#b45309")))
+                item.setForeground(QBrush(QColor(AMBER_700)))
                 item.setToolTip(self.tr("{0}'s consent has expired: ask them to renew it at "
                                         "this meeting.").format(occ.customer))
             if c in (2, 3) and text == "—":

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.config.settings import Settings
 from desktop_app.ui.kit.context import UiContext
+from desktop_app.ui.kit.tokens import INK_SOFT
 
 Row = Callable[[QVBoxLayout, str, str, QWidget], None]
 VALIDITY_DAYS = (91, 182, 365, 730, 0)
@@ -120,7 +121,7 @@ class PrivacyControls(QObject):
 
     def _build_audit(self, card: QVBoxLayout) -> None:
         title = QLabel(self.tr("Exported and presented"))
-        title.setStyleSheet("font-weight: bold; color: #374151;")
+        title.setStyleSheet(f"font-weight: bold; color: {INK_SOFT};")
         card.addWidget(title)
         self.audit_table = QTableWidget(0, 5)
         self.audit_table.setObjectName("AuditTable")
