@@ -18,7 +18,11 @@ _QUEUED = Qt.ConnectionType.QueuedConnection
 
 
 def release_player(player: QMediaPlayer) -> None:
-    """Stop and unload now, with the interpreter lock released while Qt tears down."""
+    """Stop and unload now, with the interpreter lock released while Qt tears down. A player
+    already unloaded is left alone (tearing down twice crashed the FFmpeg backend)."""
+    if player.source().isEmpty() \
+            and player.playbackState() == QMediaPlayer.PlaybackState.StoppedState:
+        return
     QMetaObject.invokeMethod(player, "stop", _QUEUED)
     QMetaObject.invokeMethod(player, "setSource", _QUEUED, Q_ARG(QUrl, QUrl()))
     # deliver just those two calls (PySide releases the lock inside sendPostedEvents)

@@ -56,6 +56,7 @@ class PresenterWindow(QWidget):
         self.setStyleSheet(f"PresenterWindow {{ background: {BLACK}; }}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.clips = list(clips)
+        self._closed = False
         self.title = title
         self.card_ms = card_ms
         self.cards_enabled = cards
@@ -415,6 +416,10 @@ class PresenterWindow(QWidget):
         self.bar.wake()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:  # a second close must not touch a player being torn down
+            super().closeEvent(event)
+            return
+        self._closed = True
         self._halt()
         self._state = "idle"
         release_player(self.player)
