@@ -36,9 +36,10 @@ def test_expired_consent_is_listed_blocks_the_render_and_is_renewed(
     assert reels[0]["consent_issues"] == [
         f"clip 1 (John Kennedy, interview {iid}): consent expired on 2025-01-04: renew it "
         "with the customer"]
-    line = refused(capsys, "reel", "render", rid, "--out", str(closer_home / "out.mp4"))
+    out = closer_home.parent / "out.mp4"  # outside the library (renders never go inside)
+    line = refused(capsys, "reel", "render", rid, "--out", str(out))
     assert "John Kennedy" in line and "consent expired on 2025-01-04" in line
-    assert not (closer_home / "out.mp4").exists()
+    assert not out.exists()
 
     rc, renewed = run_json(capsys, "consent", "renew", iid)
     assert rc == 0 and renewed["expired"] is False and renewed["internal"] is True
