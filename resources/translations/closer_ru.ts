@@ -3795,6 +3795,10 @@ Add tagged highlights: the strongest moments of real customers, trimmed to the w
         <translation>{0} · всего {1}</translation>
     </message>
     <message>
+        <source>The transcript changed under masked words; check them before you render:</source>
+        <translation>Расшифровка изменилась под скрытыми словами; проверьте их перед сборкой:</translation>
+    </message>
+    <message>
         <source>Rendering is off: {0} may not be shown to this audience. Remove them, choose a narrower audience, or record the customer&apos;s consent on the interview page.</source>
         <translation>Экспорт отключён: некоторые фрагменты ({0}) нельзя показывать этой аудитории. Уберите их, выберите более узкую аудиторию или отметьте согласие клиента на странице интервью.</translation>
     </message>

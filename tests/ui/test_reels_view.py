@@ -483,3 +483,23 @@ def test_present_with_privacy_on_plays_what_the_audience_render_shows(
     assert spectrum[np.abs(freqs - 1000) < 60].sum() / spectrum.sum() > 0.9
     with qtbot.waitSignal(presenter.closed, timeout=3000):
         qtbot.keyClick(presenter, Qt.Key.Key_Escape)
+
+
+def test_the_composer_warns_when_a_masked_word_left_the_transcript(view: ReelsView,
+                                                                   qtbot: QtBot) -> None:
+    svc = view.services
+    rid = make_reel(view, ["jfk"])
+    [item] = svc.reels.get(rid).items
+    words = svc.reels.words(item.id)
+    country = [w.index for w in words if w.text.strip(" .,").lower() == "country"]
+    svc.reels.set_masked(item.id, country[:1])  # as the Privacy tab's word chips do
+    composer = view.composer
+    composer.set_reel(rid)
+    assert not composer.mask_banner.isVisible()
+    jfk = interview_of(svc, "John Carter")
+    seg = svc.transcription.transcript(jfk).segments[0]  # type: ignore[union-attr]
+    svc.transcription.edit_segment(seg.id, seg.text.replace("country", "nation"))
+    composer.set_reel(rid)  # opening the reel again
+    assert composer.mask_banner.isVisible()
+    text = composer.mask_banner.text.text()
+    assert "masked word 'country'" in text and ("no longer" in text or "now reads" in text)

@@ -123,8 +123,9 @@ class ReelComposer(QWidget):
             top.addWidget(w, 0, Qt.AlignmentFlag.AlignVCenter)
         lay.addLayout(top)
         self.consent_banner = Banner()
+        self.mask_banner = Banner()  # masked words the transcript changed under
         self.error_banner = Banner()
-        for w in (self.consent_banner, self.render_status, self.error_banner):
+        for w in (self.consent_banner, self.mask_banner, self.render_status, self.error_banner):
             lay.addWidget(w)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
@@ -236,6 +237,13 @@ class ReelComposer(QWidget):
         assert reel is not None
         issues = self.reels.consent_issues(reel.id)
         warnings = [i for i in reel.items if i.consent_ok and i.consent_problem]
+        masks = [w for i in reel.items for w in i.mask_warnings]
+        if masks:
+            self.mask_banner.show_message("warning", self.tr(
+                "The transcript changed under masked words; check them before you render:")
+                + "\n• " + "\n• ".join(masks))
+        else:
+            self.mask_banner.hide()
         has_clips = bool(reel.items)
         self.present_button.setEnabled(has_clips)
         busy = self.render_status.busy()
