@@ -12,9 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-from icalendar import Calendar, Event, Timezone, vCalAddress, vRecur
 
 from desktop_app.domain.recurrence import (
     Occurrence,
@@ -27,6 +26,17 @@ from desktop_app.domain.recurrence import (
     get_zone,
     validate_spec,
 )
+
+if TYPE_CHECKING:
+    from icalendar import Calendar, Event
+
+
+def _ical() -> Any:
+    """icalendar, imported on first use (it costs ~0.1 s of every start-up otherwise)."""
+    import icalendar
+
+    return icalendar
+
 
 PRODID = "-//Closer//Customer interviews//EN"
 _EMAIL_RE = re.compile(r"^[^@\s<>\"',;:]+@[^@\s<>\"',;:]+\.[^@\s<>\"',;:]+$")
@@ -60,7 +70,7 @@ def _email(value: str, what: str) -> str:
 
 
 def _calendar() -> Calendar:
-    cal = Calendar()
+    cal = _ical().Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
@@ -79,7 +89,7 @@ def _event(
     attendees: Iterable[str],
     dtstamp: datetime,
 ) -> Event:
-    event = Event()
+    event = _ical().Event()
     event.add("uid", uid)
     event.add("dtstamp", dtstamp)
     event.add("summary", summary)
@@ -90,9 +100,10 @@ def _event(
     if location:
         event.add("location", location)
     if organizer_email:
-        event.add("organizer", vCalAddress("mailto:" + _email(organizer_email, "Organizer")))
+        organizer = _email(organizer_email, "Organizer")
+        event.add("organizer", _ical().vCalAddress("mailto:" + organizer))
     for person in attendees:
-        address = vCalAddress("mailto:" + _email(person, "Attendee"))
+        address = _ical().vCalAddress("mailto:" + _email(person, "Attendee"))
         event.add("attendee", address, parameters={"ROLE": "REQ-PARTICIPANT", "RSVP": "TRUE"})
     return event
 
@@ -102,7 +113,8 @@ def _finish(cal: Calendar, instants: Sequence[datetime]) -> bytes:
     first = min(instants).date()
     last = max(max(instants).year + 2, first.year + 12, 2038)
     zones = [
-        Timezone.from_tzid(tzid, first_date=date(first.year - 1, 1, 1), last_date=date(last, 1, 1))
+        _ical().Timezone.from_tzid(tzid, first_date=date(first.year - 1, 1, 1),
+                                   last_date=date(last, 1, 1))
         for tzid in sorted(cal.get_missing_tzids())
     ]
     for index, zone in enumerate(zones):  # VTIMEZONE must come before the events using it
@@ -144,7 +156,7 @@ def series_to_ics(
         if any(c.kind == "skip" for c in applied):
             master.add("status", "CANCELLED")
         return _finish(cal, instants)
-    master.add("rrule", vRecur.from_ical(rule))
+    master.add("rrule", _ical().vRecur.from_ical(rule))
     skips = [c.original_start_utc.astimezone(zone) for c in applied if c.kind == "skip"]
     if skips:
         master.add("exdate", skips)
@@ -253,7 +265,7 @@ def _attendee(value: object) -> str:
 def parse_ics(data: bytes) -> list[ImportedEvent]:
     """Every VEVENT in a calendar file; anything unreadable raises ScheduleError."""
     try:
-        calendars = Calendar.from_ical(data, multiple=True)
+        calendars = _ical().Calendar.from_ical(data, multiple=True)
         calendars = [c for c in calendars if c.name == "VCALENDAR"]
         if not calendars:
             raise ScheduleError("Not a valid calendar file: no VCALENDAR found")

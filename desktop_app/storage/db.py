@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, event
 from sqlmodel import Session, create_engine
 
 from desktop_app.storage.fts import install_functions
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -39,6 +40,8 @@ def make_engine(url: str) -> Engine:
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config  # alembic loads only when a schema changes
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
@@ -46,8 +49,29 @@ def alembic_config(engine: Engine) -> Config:
     return cfg
 
 
+def _newest_revision() -> str:
+    """The head revision id, read from the version files' names ("0003_....py" -> "0003")
+    without loading alembic's script directory (which compiles every migration)."""
+    versions = Path(__file__).resolve().parent / "migrations" / "versions"
+    names = sorted(f.name.split("_", 1)[0] for f in versions.glob("[0-9]*_*.py"))
+    return names[-1] if names else ""
+
+
 def upgrade_to_head(engine: Engine) -> None:
-    """Bring the database schema to the newest migration (creates it when empty)."""
+    """Bring the database schema to the newest migration (creates it when empty). A library
+    already at the newest revision is left alone without starting alembic (start-up time)."""
+    head = _newest_revision()
+    if head:
+        try:
+            with engine.connect() as conn:
+                current = conn.exec_driver_sql(
+                    "SELECT version_num FROM alembic_version").scalar_one_or_none()
+        except Exception:  # noqa: BLE001 - no version table yet: a new library
+            current = None
+        if current == head:
+            return
+    from alembic import command
+
     command.upgrade(alembic_config(engine), "head")
 
 
