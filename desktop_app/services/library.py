@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Engine, func
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from desktop_app.domain.errors import NotFoundError, ValidationError
@@ -173,10 +174,16 @@ class LibraryService:
             return c
 
     def ensure_customer(self, name: str) -> Customer:
+        """The customer of that name, created if new; safe when several processes (imports
+        of one batch started twice) create the same customer at once."""
         try:
             return self.customer_by_name(name)
         except NotFoundError:
+            pass
+        try:
             return self.add_customer(name=name)
+        except (IntegrityError, ValidationError):  # another process made it just now
+            return self.customer_by_name(name)
 
     # --- touchpoints -----------------------------------------------------------------------
 
