@@ -155,6 +155,15 @@ class TaggingController(QObject):
                                     if not self._covered(s)}
         self._show()
 
+    def _update(self, views: list[HighlightView]) -> None:
+        """Show highlights just saved (new or changed) without reading the others again."""
+        for v in views:
+            self.highlights[v.id] = v
+            self.moments.pop(v.id, None)
+        self.moments.update(self._marker_moments(views))
+        self.suggestions = {k: s for k, s in self.suggestions.items() if not self._covered(s)}
+        self._show()
+
     def _marker_moments(self, found: list[HighlightView]) -> dict[int, float]:
         """When each marker stub's Mark was pressed (the stub's window starts seconds
         earlier): the recorder's marker notes, matched by time."""
@@ -471,7 +480,7 @@ class TaggingController(QObject):
             self.bar.show_error(str(exc))
             return False
         self._close_bar()
-        self.refresh(suggestions=False)
+        self._update(tagging.list_by_ids(ids))  # only what changed: no re-reading the rest
         self.items.select_key(f"h:{ids[0]}")  # the new or changed one, scrolled into view
         self._announce(ids)
         self.on_status(_t("Saved the highlight at {0}.").format(format_clock(start)))
