@@ -111,11 +111,13 @@ def main() -> None:
             QTest.keyClick(keys, Qt.Key.Key_W)
             QTest.keyClick(keys, Qt.Key.Key_5)
             before = insights.grid.count_at(*cell)
-            marks_before = len(editor.model.marks())
+            newest = max(panel.tagging.highlights, default=0)
             t = time.perf_counter()
             QTest.keyClick(keys, Qt.Key.Key_Return)
             handled.append((time.perf_counter() - t) * 1000)
-            assert len(editor.model.marks()) > marks_before, "no mark after Enter"
+            made = max(panel.tagging.highlights, default=0)
+            assert made > newest and any(m.key == f"h:{made}" for m in editor.model.marks()), \
+                "no mark after Enter"
             app.processEvents()  # the transcript's repaint
             to_mark.append((time.perf_counter() - t) * 1000)
             spin(app, lambda b=before: insights.grid.painted.get(cell) == b + 1,
