@@ -59,6 +59,8 @@ class JourneyTab(QWidget):
         self.about = QLabel()
         self.about.setObjectName("Muted")
         self.about.setWordWrap(True)
+        # room for the description and the counts line from the start (the map arrives later)
+        self.about.setMinimumHeight(self.about.fontMetrics().lineSpacing() * 2 + 4)
         who.addWidget(kicker)
         who.addWidget(self.who)
         who.addWidget(self.about)
@@ -105,6 +107,10 @@ class JourneyTab(QWidget):
         if jm.period:
             stats += "  ·  " + jm.period
         self.about.setText(f"{about}\n{stats}" if about else stats)
+        self.about.updateGeometry()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the header takes its new height now, not on the next pass
         self.board.set_map(jm)
 
     def save_value(self, touchpoint_id: int, text: str) -> None:
