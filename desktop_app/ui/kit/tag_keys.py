@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
 TOUCHPOINT_KEYS = "QWERTYUIOP"
-_RUSSIAN_ROW = "ЙЦУКЕНГШЩЗ"
 # the Russian letters on the Latin keys, row by row (ЙЦУКЕН / ФЫВАПР / ЯЧСМИТ)
 _RUSSIAN_ROWS = dict(zip("ЙЦУКЕНГШЩЗФЫВАПРОЛДЯЧСМИТЬ", "QWERTYUIOPASDFGHJKLZXCVBNM",
                          strict=True))
@@ -46,33 +45,6 @@ def zone_key_label(index: int) -> str:
 def _plain(event: QKeyEvent) -> bool:
     mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
     return mods == Qt.KeyboardModifier.NoModifier
-
-
-def touchpoint_index(event: QKeyEvent) -> int | None:
-    """0-9 for the touchpoint keys pressed without modifiers, else None."""
-    if not _plain(event):
-        return None
-    text = event.text().upper()
-    if len(text) == 1:
-        if text in TOUCHPOINT_KEYS:
-            return TOUCHPOINT_KEYS.index(text)
-        if text in _RUSSIAN_ROW:
-            return _RUSSIAN_ROW.index(text)
-    key = event.key()
-    letters = [getattr(Qt.Key, f"Key_{c}") for c in TOUCHPOINT_KEYS]
-    return letters.index(key) if key in letters else None
-
-
-def zone_index(event: QKeyEvent) -> int | None:
-    """0-9 for the digit keys 1..9, 0 pressed without modifiers, else None."""
-    if not _plain(event):
-        return None
-    key = event.key()
-    if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-        return int(key - Qt.Key.Key_1)
-    if key == Qt.Key.Key_0:
-        return 9
-    return None
 
 
 def severity_level(event: QKeyEvent) -> int | None:

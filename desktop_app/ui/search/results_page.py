@@ -216,7 +216,6 @@ class SearchResultsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setStyleSheet(SEARCH_QSS)
-        # TODO(wiring): use ctx.services.search once Services exposes it
         self.service = ctx.services.search
         self.query = ""
         self._debounce = QTimer(self)

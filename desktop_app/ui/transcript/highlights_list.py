@@ -57,8 +57,6 @@ class HighlightsList(QWidget):
     activated = Signal(str)  # entry key: select its words, seek, open the tag bar
     merge_requested = Signal(list)  # highlight ids
     delete_requested = Signal(list)  # highlight ids
-    accept_requested = Signal(str)  # suggestion key
-    reject_requested = Signal(str)  # suggestion key
     step_suggestion = Signal(int)  # -1 previous, +1 next
 
     def __init__(self, parent: QWidget | None = None) -> None:

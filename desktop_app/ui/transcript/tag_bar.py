@@ -137,6 +137,7 @@ class TagBar(QFrame):
         self._zones: list[TagChoice] = []
         self.touchpoint_buttons: list[QPushButton] = []
         self.zone_buttons: list[QPushButton] = []
+        self._keyed: list[tuple[str, QPushButton]] = []
         self._build()
         for seq, slot in (("Escape", self.cancel_requested.emit),):
             sc = QShortcut(QKeySequence(seq), self)
@@ -294,15 +295,18 @@ class TagBar(QFrame):
                 grid.removeWidget(b)
                 b.deleteLater()
             buttons.clear()
+        self._keyed = []  # (shortcut, chip), touchpoints first: what a key press switches
         for i, tp in enumerate(self._touchpoints):
             key = tp.key or touchpoint_key_label(i)
             b = self._chip(f"{key}  {tp.label}" if key else tp.label, tp.label)
+            self._keyed.append((key.upper(), b))
             self.touchpoint_buttons.append(b)
             self.tp_grid.addWidget(b, i // CHIP_COLUMNS, i % CHIP_COLUMNS)
         for i, z in enumerate(self._zones):
             key = z.key or zone_key_label(i)
             b = self._chip(f"{key}  {z.label}" if key else z.label, z.label)
             b.setStyleSheet(f"QPushButton#TagChip:checked {{ border-color: {zone_colour(i)}; }}")
+            self._keyed.append((key.upper(), b))
             self.zone_buttons.append(b)
             self.zone_grid.addWidget(b, i // CHIP_COLUMNS, i % CHIP_COLUMNS)
         current = self.persona.currentData()
@@ -415,35 +419,21 @@ class TagBar(QFrame):
 
     # --- keys -------------------------------------------------------------------------------
 
+    def _chip_for(self, key: str) -> QPushButton | None:
+        """The chip whose shortcut is `key` (touchpoints before zones), if any."""
+        wanted = key.upper()
+        return next((b for k, b in self._keyed if k == wanted), None)
+
     def has_key(self, key: str) -> bool:
         """Whether some touchpoint or zone has the shortcut `key`."""
-        keys = [c.key or touchpoint_key_label(i) for i, c in enumerate(self._touchpoints)]
-        keys += [c.key or zone_key_label(i) for i, c in enumerate(self._zones)]
-        return key.upper() in {k.upper() for k in keys if k}
+        return self._chip_for(key) is not None
 
     def toggle_key(self, key: str) -> bool:
         """Switch the touchpoint (first) or zone whose shortcut is `key`; False if none."""
-        for choices, buttons in ((self._touchpoints, self.touchpoint_buttons),
-                                 (self._zones, self.zone_buttons)):
-            for i, (choice, button) in enumerate(zip(choices, buttons, strict=False)):
-                positional = (touchpoint_key_label(i) if choices is self._touchpoints
-                              else zone_key_label(i))
-                if (choice.key or positional).upper() == key.upper():
-                    button.toggle()
-                    return True
-        return False
-
-    def toggle_touchpoint(self, index: int) -> bool:
-        if 0 <= index < len(self.touchpoint_buttons):
-            self.touchpoint_buttons[index].toggle()
-            return True
-        return False
-
-    def toggle_zone(self, index: int) -> bool:
-        if 0 <= index < len(self.zone_buttons):
-            self.zone_buttons[index].toggle()
-            return True
-        return False
+        chip = self._chip_for(key)
+        if chip is not None:
+            chip.toggle()
+        return chip is not None
 
     def set_severity(self, level: int) -> None:
         button = self.severity_group.button(max(1, min(5, int(level))))
