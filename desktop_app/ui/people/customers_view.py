@@ -153,9 +153,10 @@ class CustomersView(CustomerPrivacyMixin, ReferenceDataMixin, SectionView):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 170), (2, 170), (4, 110), (5, 130), (6, 100), (7, 150)):
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name gets the rest
+        for col in (4, 5, 6, 7):  # short values: as wide as their heading or values
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col, width in ((1, 150), (2, 150), (3, 110)):
             self.table.setColumnWidth(col, width)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_customer())
